@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-29T10.00.00-foundation';
+
+/**
+ * Every migration, listed explicitly so the same list runs under tsx, jest and compiled
+ * JavaScript. Names sort in the order they run.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-29T10.00.00-foundation': foundation,
+};

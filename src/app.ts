@@ -1,0 +1,102 @@
+import { OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import express, { type Express } from 'express';
+import rateLimit from 'express-rate-limit';
+import helmet from 'helmet';
+import { sql } from 'kysely';
+import swaggerUi from 'swagger-ui-express';
+import type { AppContext } from './context';
+import { Api, API_PREFIX } from './http/api';
+import { authenticate } from './http/authenticate';
+import { AppError } from './http/errors';
+import { notFoundHandler, problemHandler } from './http/problem';
+import { requestContext } from './http/request-context';
+import { registerAuditRoutes } from './modules/audit/routes';
+import { registerInstitutionRoutes } from './modules/institutions/routes';
+import { registerPolicyRoutes } from './modules/policies/routes';
+import { registerPublicRoutes } from './modules/public/routes';
+
+export const BODY_LIMIT = '1mb';
+
+export interface AppOptions {
+  /** Requests a minute per client address on the public (unauthenticated) endpoints. */
+  publicRateLimit?: number;
+}
+
+/** Each module adds its routes here; the order only matters for the OpenAPI document's layout. */
+function registerModules(api: Api, ctx: AppContext): void {
+  registerPolicyRoutes(api, ctx);
+  registerInstitutionRoutes(api, ctx);
+  registerAuditRoutes(api, ctx);
+  registerPublicRoutes(api, ctx);
+}
+
+export function buildApi(ctx: AppContext): Api {
+  const api = new Api({ validateResponses: ctx.config.nodeEnv === 'test' });
+  registerModules(api, ctx);
+  return api;
+}
+
+export function openApiDocument(api: Api) {
+  return new OpenApiGeneratorV31(api.registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: '培训市场监管与预收费资金监管系统 API',
+      version: '1.0.0',
+      description:
+        'Training-market regulation and prepaid-funds supervision. Errors are RFC 9457 problem+json; ' +
+        'messages are zh-CN by default and English with Accept-Language: en. Money is a decimal string.',
+    },
+    servers: [{ url: '/' }],
+  });
+}
+
+export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(...requestContext(ctx.logger));
+  app.use(helmet());
+  app.use(express.json({ limit: BODY_LIMIT, strict: true }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await sql`select 1`.execute(ctx.db);
+      res.json({ status: 'ready', database: ctx.engine });
+    } catch {
+      throw new AppError('SERVICE_UNAVAILABLE', { what: 'database unreachable' });
+    }
+  });
+
+  const api = buildApi(ctx);
+  const document = openApiDocument(api);
+  app.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { customSiteTitle: 'TMS API' }));
+
+  if (ctx.localIdentityProvider) {
+    const jwks = ctx.localIdentityProvider.jwks;
+    app.get('/local-idp/jwks.json', (_req, res) => {
+      res.json(jwks);
+    });
+  }
+
+  app.use(
+    `${API_PREFIX}/public`,
+    rateLimit({
+      windowMs: 60_000,
+      limit: options.publicRateLimit ?? 120,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, _res, next) => next(new AppError('RATE_LIMITED')),
+    }),
+  );
+  app.use(API_PREFIX, authenticate(ctx.tokens), api.router);
+
+  app.use(notFoundHandler);
+  app.use(problemHandler(ctx.logger));
+  return app;
+}

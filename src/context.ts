@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Db } from './db/transaction';
+import type { Engine } from './db/database';
+import type { TokenVerifier } from './auth/token-verifier';
+import type { LocalIdentityProvider } from './auth/local-identity-provider';
+import type { PolicyStore } from './modules/policies/store';
+
+/** Everything a router or service needs, built once at boot and passed explicitly. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  engine: Engine;
+  logger: Logger;
+  clock: Clock;
+  tokens: TokenVerifier;
+  policies: PolicyStore;
+  /** Present only when the local (development) identity provider runs. */
+  localIdentityProvider: LocalIdentityProvider | undefined;
+}

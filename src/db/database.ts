@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+/*
+ * Both engines must hand the application the same JavaScript values: NUMERIC stays a string
+ * (money never becomes a float), DATE stays 'YYYY-MM-DD' (a calendar day has no time zone),
+ * BIGINT becomes a number (ids and counts stay far below 2^53).
+ */
+const OID = { INT8: 20, DATE: 1082 } as const;
+
+function parseBigint(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`bigint ${value} exceeds the safe integer range`);
+  return n;
+}
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === OID.DATE) return (v: string) => v;
+    if (oid === OID.INT8) return parseBigint;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+} as pg.CustomTypesConfig;
+
+export async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+export interface PgliteOptions {
+  /** A directory to persist in; omitted means in memory. */
+  dataDir?: string;
+  /** A data directory dump (from `dumpDataDir`) to start from, for fast test databases. */
+  loadDataDir?: Blob | File;
+}
+
+export async function createPglite(options: PgliteOptions = {}): Promise<PGlite> {
+  const parsers = {
+    [pgliteTypes.DATE]: (v: string) => v,
+    [pgliteTypes.INT8]: parseBigint,
+  };
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  return PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    parsers,
+  });
+}
+
+export function kyselyOverPglite(pglite: PGlite): DatabaseHandle {
+  // kysely-pglite-dialect queues connection acquisition, so concurrent transactions run one
+  // after another on PGlite's single session instead of interleaving (STACK-NOTES).
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, engine: 'pglite', close: () => db.destroy() };
+}
+
+export async function openPgliteDatabase(options: PgliteOptions = {}): Promise<DatabaseHandle> {
+  return kyselyOverPglite(await createPglite(options));
+}
+
+export async function openDatabase(config: {
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+}): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.databasePoolSize);
+  return openPgliteDatabase({ dataDir: path.resolve(config.dataDir, 'pglite') });
+}
