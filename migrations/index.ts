@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-29T10.00.00-foundation';
+import * as escrowLedger from './2026-11-29T12.00.00-escrow-ledger';
+import * as creditLedger from './2026-11-29T13.00.00-credit-ledger';
 
 /**
  * Every migration, listed explicitly so the same list runs under tsx, jest and compiled
@@ -7,4 +9,6 @@ import * as foundation from './2026-11-29T10.00.00-foundation';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T10.00.00-foundation': foundation,
+  '2026-11-29T12.00.00-escrow-ledger': escrowLedger,
+  '2026-11-29T13.00.00-credit-ledger': creditLedger,
 };

@@ -11,6 +11,8 @@ import { AppError } from './http/errors';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { requestContext } from './http/request-context';
 import { registerAuditRoutes } from './modules/audit/routes';
+import { registerCreditRoutes } from './modules/credit/routes';
+import { registerEscrowRoutes } from './modules/escrow/routes';
 import { registerInstitutionRoutes } from './modules/institutions/routes';
 import { registerPolicyRoutes } from './modules/policies/routes';
 import { registerPublicRoutes } from './modules/public/routes';
@@ -26,6 +28,8 @@ export interface AppOptions {
 function registerModules(api: Api, ctx: AppContext): void {
   registerPolicyRoutes(api, ctx);
   registerInstitutionRoutes(api, ctx);
+  registerEscrowRoutes(api, ctx);
+  registerCreditRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerPublicRoutes(api, ctx);
 }

@@ -1,12 +1,14 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CreditTables } from '../modules/credit/tables';
+import type { EscrowTables } from '../modules/escrow/tables';
 
 /*
  * The one typed view of the database. Conventions: NUMERIC is a string (never a float), DATE is a
  * 'YYYY-MM-DD' string, BIGINT a number, TIMESTAMPTZ a Date; JSONB is written as a JSON string.
  */
-type Json = ColumnType<unknown, string, string>;
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type Money = ColumnType<string, string, string>;
+export type Json = ColumnType<unknown, string, string>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type Money = ColumnType<string, string, string>;
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -108,7 +110,8 @@ export interface CourseFeeFilingTable {
   filed_at: Timestamp;
 }
 
-export interface Database {
+/** Each module keeps its own tables' types (modules/<m>/tables.ts); they all meet here. */
+export interface Database extends EscrowTables, CreditTables {
   audit_log: AuditLogTable;
   policy_version: PolicyVersionTable;
   institution: InstitutionTable;

@@ -1,4 +1,6 @@
 import { httpErrors } from './error-catalog';
+import { creditErrors } from '../modules/credit/errors';
+import { escrowErrors } from '../modules/escrow/errors';
 import { institutionErrors } from '../modules/institutions/errors';
 import { policyErrors } from '../modules/policies/errors';
 
@@ -7,6 +9,8 @@ export const errorCatalog = {
   ...httpErrors,
   ...policyErrors,
   ...institutionErrors,
+  ...escrowErrors,
+  ...creditErrors,
 };
 
 export type ErrorCode = keyof typeof errorCatalog;

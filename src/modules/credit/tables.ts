@@ -1,0 +1,3 @@
+/** The credit module's tables, merged into the one Database type in src/db/schema.ts. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CreditTables {}

@@ -1,0 +1,3 @@
+import { defineErrors } from '../../http/error-catalog';
+
+export const escrowErrors = defineErrors({});
