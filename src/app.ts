@@ -4,11 +4,13 @@ import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import { sql } from 'kysely';
 import swaggerUi from 'swagger-ui-express';
+import { z } from 'zod';
 import type { AppContext } from './context';
 import { Api, API_PREFIX } from './http/api';
 import { authenticate } from './http/authenticate';
 import { AppError } from './http/errors';
 import { notFoundHandler, problemHandler } from './http/problem';
+import { ProblemSchema } from './http/problem-schema';
 import { requestContext } from './http/request-context';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { registerCreditRoutes } from './modules/credit/routes';
@@ -37,7 +39,39 @@ function registerModules(api: Api, ctx: AppContext): void {
 export function buildApi(ctx: AppContext): Api {
   const api = new Api({ validateResponses: ctx.config.nodeEnv === 'test' });
   registerModules(api, ctx);
+  documentOperationalRoutes(api, ctx);
   return api;
+}
+
+/** The routes outside /api/v1 that clients and orchestrators call, so the document lists them too. */
+function documentOperationalRoutes(api: Api, ctx: AppContext): void {
+  const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
+  api.registry.registerPath({
+    method: 'get',
+    path: '/healthz',
+    summary: '进程存活检查 / Liveness',
+    tags: ['operations'],
+    responses: { 200: { description: 'The process is up', ...json(z.object({ status: z.literal('ok') })) } },
+  });
+  api.registry.registerPath({
+    method: 'get',
+    path: '/readyz',
+    summary: '就绪检查（数据库）/ Readiness (database)',
+    tags: ['operations'],
+    responses: {
+      200: { description: 'The database answers', ...json(z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) })) },
+      503: { description: 'The database does not answer', content: { 'application/problem+json': { schema: ProblemSchema } } },
+    },
+  });
+  if (ctx.localIdentityProvider) {
+    api.registry.registerPath({
+      method: 'get',
+      path: '/local-idp/jwks.json',
+      summary: '本地身份提供方公钥（仅开发）/ Local identity provider keys (development only)',
+      tags: ['operations'],
+      responses: { 200: { description: 'JSON Web Key Set', ...json(z.object({ keys: z.array(z.record(z.string(), z.unknown())) })) } },
+    });
+  }
 }
 
 export function openApiDocument(api: Api) {

@@ -10,6 +10,9 @@ export interface FieldError {
   code?: string;
 }
 
+/** Members of the problem document that a param must not overwrite (RFC 9457 plus ours). */
+const RESERVED_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'requestId', 'errors']);
+
 /**
  * The one error type of the service. `params` fill the message and travel as extension members
  * of the problem document (a refused charge names its rule, limit and value there).
@@ -21,6 +24,8 @@ export class AppError extends Error {
   readonly status: number;
 
   constructor(code: ErrorCode, params: Record<string, unknown> = {}, options: { errors?: FieldError[]; cause?: unknown } = {}) {
+    const clash = Object.keys(params).find((k) => RESERVED_MEMBERS.has(k));
+    if (clash) throw new Error(`AppError ${code}: param "${clash}" would shadow a problem+json member`);
     super(interpolate(definition(code).detail.en, params), { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

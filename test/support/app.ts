@@ -3,7 +3,7 @@ import pino from 'pino';
 import supertest from 'supertest';
 import { createApp, type AppOptions } from '../../src/app';
 import { boot } from '../../src/boot';
-import { FixedClock, type Clock } from '../../src/clock';
+import { FixedClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
 import type { AppContext } from '../../src/context';
 import { generateLocalKeys, type LocalKeys, type TokenRequest } from '../../src/auth/local-identity-provider';
@@ -18,7 +18,7 @@ export interface TestApp {
   app: Express;
   http: ReturnType<typeof supertest>;
   database: TestDatabase;
-  clock: Clock;
+  clock: FixedClock;
   token(request: TokenRequest): Promise<string>;
   /** Bearer headers for the common roles. */
   as: {
@@ -33,7 +33,7 @@ export interface TestApp {
 }
 
 export interface TestAppOptions extends AppOptions {
-  clock?: Clock;
+  clock?: FixedClock;
   env?: Record<string, string>;
   poolSize?: number;
 }

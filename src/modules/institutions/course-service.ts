@@ -19,7 +19,7 @@ const PRICE_CAP_BASIS = '沪发改价调〔2021〕47号';
 
 function assertCanFile(institution: queries.InstitutionRow): void {
   if (!FILING_STATUSES.includes(institution.status as InstitutionStatus)) {
-    throw new AppError('INSTITUTION_NOT_FILING', { status: institution.status });
+    throw new AppError('INSTITUTION_NOT_FILING', { institutionStatus: institution.status });
   }
 }
 
@@ -81,7 +81,7 @@ export async function fileCourse(ctx: AppContext, caller: Caller, institutionId:
   const now = ctx.clock.now();
   try {
     return await inTransaction(ctx.db, async (trx) => {
-      if (await queries.courseCodeTaken(trx, institutionId, input.code)) throw new AppError('COURSE_CODE_TAKEN', { code: input.code });
+      if (await queries.courseCodeTaken(trx, institutionId, input.code)) throw new AppError('COURSE_CODE_TAKEN', { courseCode: input.code });
       const course = await queries.insertCourse(trx, {
         institution_id: institutionId,
         code: input.code,
@@ -111,7 +111,7 @@ export async function fileCourse(ctx: AppContext, caller: Caller, institutionId:
       return toCourse(course);
     });
   } catch (error) {
-    if ((error as { code?: string })?.code === '23505') throw new AppError('COURSE_CODE_TAKEN', { code: input.code });
+    if ((error as { code?: string })?.code === '23505') throw new AppError('COURSE_CODE_TAKEN', { courseCode: input.code });
     throw error;
   }
 }

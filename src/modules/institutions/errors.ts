@@ -71,7 +71,7 @@ export const institutionErrors = defineErrors({
   INSTITUTION_NOT_FILING: {
     status: 409,
     title: { zh: '当前状态不能备案', en: 'Institution cannot file now' },
-    detail: { zh: '机构状态为 {status}，不能备案课程或收费。', en: 'The institution is {status} and cannot file courses or fees.' },
+    detail: { zh: '机构状态为 {institutionStatus}，不能备案课程或收费。', en: 'The institution is {institutionStatus} and cannot file courses or fees.' },
   },
   COURSE_NOT_FOUND: {
     status: 404,
@@ -81,7 +81,7 @@ export const institutionErrors = defineErrors({
   COURSE_CODE_TAKEN: {
     status: 409,
     title: { zh: '课程编码重复', en: 'Course code taken' },
-    detail: { zh: '本机构已有编码为 {code} 的课程。', en: 'The institution already has a course with code {code}.' },
+    detail: { zh: '本机构已有编码为 {courseCode} 的课程。', en: 'The institution already has a course with code {courseCode}.' },
   },
   COURSE_OUT_OF_SCOPE: {
     status: 422,
