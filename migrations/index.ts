@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-29T10.00.00-foundation';
+import * as jobsAndAlerts from './2026-11-29T11.00.00-jobs-and-alerts';
 import * as escrowLedger from './2026-11-29T12.00.00-escrow-ledger';
 import * as creditLedger from './2026-11-29T13.00.00-credit-ledger';
 
@@ -9,6 +10,7 @@ import * as creditLedger from './2026-11-29T13.00.00-credit-ledger';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-29T10.00.00-foundation': foundation,
+  '2026-11-29T11.00.00-jobs-and-alerts': jobsAndAlerts,
   '2026-11-29T12.00.00-escrow-ledger': escrowLedger,
   '2026-11-29T13.00.00-credit-ledger': creditLedger,
 };

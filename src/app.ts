@@ -12,7 +12,9 @@ import { AppError } from './http/errors';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { ProblemSchema } from './http/problem-schema';
 import { requestContext } from './http/request-context';
+import { registerAlertRoutes } from './modules/alerts/routes';
 import { registerAuditRoutes } from './modules/audit/routes';
+import { registerJobRoutes } from './modules/jobs/routes';
 import { registerCreditRoutes } from './modules/credit/routes';
 import { registerEscrowRoutes } from './modules/escrow/routes';
 import { registerInstitutionRoutes } from './modules/institutions/routes';
@@ -32,6 +34,8 @@ function registerModules(api: Api, ctx: AppContext): void {
   registerInstitutionRoutes(api, ctx);
   registerEscrowRoutes(api, ctx);
   registerCreditRoutes(api, ctx);
+  registerAlertRoutes(api, ctx);
+  registerJobRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerPublicRoutes(api, ctx);
 }

@@ -7,6 +7,8 @@ import { migrateToLatest } from './db/migrate';
 import { LocalIdentityProvider, loadOrCreateLocalKeys, type LocalKeys } from './auth/local-identity-provider';
 import { externalTokenVerifier, localTokenVerifier } from './auth/token-verifier';
 import { PolicyStore } from './modules/policies/store';
+import type { JobDefinition } from './modules/jobs/job';
+import { ALL_JOBS } from '../jobs';
 
 export interface BootOptions {
   clock?: Clock;
@@ -16,6 +18,7 @@ export interface BootOptions {
   /** Keys for the local identity provider; by default kept in DATA_DIR. */
   localKeys?: LocalKeys;
   migrate?: boolean;
+  jobs?: readonly JobDefinition[];
 }
 
 export interface Booted {
@@ -52,6 +55,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<B
     clock,
     tokens,
     policies,
+    jobs: options.jobs ?? ALL_JOBS,
     localIdentityProvider,
   };
   return { ctx, close: () => database.close() };

@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { boot } from './boot';
 import { ConfigError, loadConfig } from './config';
 import { seedDemoData, shouldSeedDemo } from './demo/seed';
+import { startScheduler } from './modules/jobs/scheduler';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     ctx.logger.info(summary, 'demo data seeded');
   }
   const app = createApp(ctx);
+  const stopScheduler = config.jobs ? startScheduler(ctx) : async () => {};
   const server: Server = app.listen(config.port, () => {
     const url = `http://localhost:${config.port}`;
     const lines = [
@@ -30,7 +32,9 @@ async function main(): Promise<void> {
     stopping = true;
     ctx.logger.info({ signal }, 'shutting down');
     server.close(() => {
-      close().finally(() => process.exit(0));
+      stopScheduler()
+        .then(close)
+        .finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -111,6 +111,34 @@ export interface CourseFeeFilingTable {
 }
 
 /** Each module keeps its own tables' types (modules/<m>/tables.ts); they all meet here. */
+export interface JobRunTable {
+  id: Generated<number>;
+  job_name: string;
+  trigger: 'schedule' | 'manual' | 'cli';
+  status: 'running' | 'succeeded' | 'failed';
+  actor_sub: string;
+  request_id: string | null;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  progress: Json;
+  outcome: Json | null;
+  error: string | null;
+}
+
+export interface AlertTable {
+  id: Generated<number>;
+  kind: string;
+  severity: 'info' | 'warning' | 'critical';
+  institution_id: string | null;
+  dedupe_key: string;
+  details: Json;
+  raised_at: Timestamp;
+  last_seen_at: Timestamp;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
 export interface Database extends EscrowTables, CreditTables {
   audit_log: AuditLogTable;
   policy_version: PolicyVersionTable;
@@ -119,4 +147,6 @@ export interface Database extends EscrowTables, CreditTables {
   institution_site: InstitutionSiteTable;
   course: CourseTable;
   course_fee_filing: CourseFeeFilingTable;
+  job_run: JobRunTable;
+  alert: AlertTable;
 }

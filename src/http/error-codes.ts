@@ -1,4 +1,6 @@
 import { httpErrors } from './error-catalog';
+import { alertErrors } from '../modules/alerts/errors';
+import { jobErrors } from '../modules/jobs/errors';
 import { creditErrors } from '../modules/credit/errors';
 import { escrowErrors } from '../modules/escrow/errors';
 import { institutionErrors } from '../modules/institutions/errors';
@@ -9,6 +11,8 @@ export const errorCatalog = {
   ...httpErrors,
   ...policyErrors,
   ...institutionErrors,
+  ...alertErrors,
+  ...jobErrors,
   ...escrowErrors,
   ...creditErrors,
 };

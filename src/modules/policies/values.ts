@@ -37,6 +37,8 @@ export const RegistryPolicy = z.strictObject({
     }),
   /** 上海单用途卡实施办法: closure needs at least 30 days' public notice. */
   closureNoticeDays: days.default(30),
+  /** SPEC §3.8: a licence expiring within this many days raises an early warning. */
+  licenceExpiryAlertDays: days.default(30),
 });
 
 export const ChargePolicy = z.strictObject({
@@ -97,6 +99,10 @@ export const CreditPolicy = z.strictObject({
   /** 国市监信规〔2021〕3号: repair after 6 months of publication (serious: 1 year). */
   repairMinDaysGeneral: days.default(182),
   repairMinDaysSerious: days.default(365),
+  /** A commendation adds at most this many points (守信激励 must not buy immunity from breaches). */
+  commendationMaxPoints: count.min(1).default(10),
+  /** How long a commendation counts (SPEC §5 is silent; the general-breach period by analogy). */
+  commendationPublicationDays: days.default(365),
 });
 
 export const InspectionPolicy = z.strictObject({
