@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Api } from '../../http/api';
 import { AppError } from '../../http/errors';
+import { listAuditRows } from './queries';
 import { AuditPage, AuditQuery, type AuditEntry } from './schema';
 
 /**
@@ -19,21 +20,9 @@ export function registerAuditRoutes(api: Api, ctx: AppContext): void {
     response: AuditPage,
     handler: async ({ query, caller }) => {
       if (caller.actor.role !== 'regulator') throw new AppError('FORBIDDEN', { role: caller.actor.role });
-      const before = query.cursor ? Number(Buffer.from(query.cursor, 'base64url').toString('utf8')) : undefined;
-      if (before !== undefined && !Number.isSafeInteger(before)) throw new AppError('INVALID_CURSOR');
-      const district = caller.actor.district;
-      let q = ctx.db.selectFrom('audit_log').selectAll('audit_log').orderBy('audit_log.id', 'desc').limit(query.limit + 1);
-      if (district) {
-        q = q
-          .innerJoin('institution', 'institution.id', 'audit_log.institution_id')
-          .where('institution.district_code', '=', district);
-      }
-      if (before !== undefined) q = q.where('audit_log.id', '<', before);
-      if (query.subjectType) q = q.where('audit_log.subject_type', '=', query.subjectType);
-      if (query.subjectId) q = q.where('audit_log.subject_id', '=', query.subjectId);
-      if (query.institutionId) q = q.where('audit_log.institution_id', '=', query.institutionId);
-      if (query.action) q = q.where('audit_log.action', '=', query.action);
-      const rows = await q.execute();
+      const beforeId = query.cursor === undefined ? undefined : Number(query.cursor);
+      if (beforeId !== undefined && !Number.isSafeInteger(beforeId)) throw new AppError('INVALID_CURSOR');
+      const rows = await listAuditRows(ctx.db, { ...query, district: caller.actor.district, beforeId }, query.limit);
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
       const items: z.infer<typeof AuditEntry>[] = page.map((r) => ({
@@ -47,10 +36,7 @@ export function registerAuditRoutes(api: Api, ctx: AppContext): void {
         requestId: r.request_id,
         details: (r.details ?? {}) as Record<string, unknown>,
       }));
-      return {
-        items,
-        nextCursor: rows.length > query.limit && last ? Buffer.from(String(last.id)).toString('base64url') : null,
-      };
+      return { items, nextCursor: rows.length > query.limit && last ? String(last.id) : null };
     },
   });
 }
