@@ -40,8 +40,15 @@ function registerModules(api: Api, ctx: AppContext): void {
   registerPublicRoutes(api, ctx);
 }
 
-export function buildApi(ctx: AppContext): Api {
-  const api = new Api({ validateResponses: ctx.config.nodeEnv === 'test' });
+export function buildApi(ctx: AppContext, options: AppOptions = {}): Api {
+  const publicMiddleware = rateLimit({
+    windowMs: 60_000,
+    limit: options.publicRateLimit ?? 120,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new AppError('RATE_LIMITED')),
+  });
+  const api = new Api({ validateResponses: ctx.config.nodeEnv === 'test', publicMiddleware });
   registerModules(api, ctx);
   documentOperationalRoutes(api, ctx);
   return api;
@@ -112,7 +119,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
     }
   });
 
-  const api = buildApi(ctx);
+  const api = buildApi(ctx, options);
   const document = openApiDocument(api);
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
@@ -126,16 +133,6 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
     });
   }
 
-  app.use(
-    `${API_PREFIX}/public`,
-    rateLimit({
-      windowMs: 60_000,
-      limit: options.publicRateLimit ?? 120,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, _res, next) => next(new AppError('RATE_LIMITED')),
-    }),
-  );
   app.use(API_PREFIX, authenticate(ctx.tokens), api.router);
 
   app.use(notFoundHandler);

@@ -30,7 +30,8 @@ export interface Booted {
 export async function boot(config: Config, options: BootOptions = {}): Promise<Booted> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'tms' } });
   const clock = options.clock ?? systemClock;
-  const database = options.database ?? (await openDatabase(config));
+  const database =
+    options.database ?? (await openDatabase(config, (error) => logger.warn({ err: error }, 'idle database connection lost')));
   if (options.migrate !== false) {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');

@@ -35,8 +35,15 @@ const pgTypes = {
   },
 } as pg.CustomTypesConfig;
 
-export async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+export async function openPostgres(
+  url: string,
+  poolSize: number,
+  onIdleError: (error: Error) => void = () => {},
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  // An idle connection the server drops (restart, failover, admin kill) emits 'error' on the
+  // pool; unheard, that would crash the process. The pool replaces the connection on next use.
+  pool.on('error', onIdleError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
@@ -72,11 +79,10 @@ export async function openPgliteDatabase(options: PgliteOptions = {}): Promise<D
   return kyselyOverPglite(await createPglite(options));
 }
 
-export async function openDatabase(config: {
-  databaseUrl: string | undefined;
-  databasePoolSize: number;
-  dataDir: string;
-}): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.databasePoolSize);
+export async function openDatabase(
+  config: { databaseUrl: string | undefined; databasePoolSize: number; dataDir: string },
+  onIdleError?: (error: Error) => void,
+): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.databasePoolSize, onIdleError);
   return openPgliteDatabase({ dataDir: path.resolve(config.dataDir, 'pglite') });
 }

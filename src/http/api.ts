@@ -1,5 +1,5 @@
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import express, { type Request, type Response } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { Actor, Role } from '../auth/actor';
 import { AppError } from './errors';
@@ -73,6 +73,8 @@ declare module 'express-serve-static-core' {
 
 export interface ApiOptions {
   validateResponses: boolean;
+  /** Runs before every `access: 'public'` route (rate limiting of unauthenticated callers). */
+  publicMiddleware?: RequestHandler;
 }
 
 /**
@@ -95,7 +97,8 @@ export class Api {
     this.operations.push({ method: spec.method, path: spec.path });
     const expressPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
     const validateResponses = this.options.validateResponses;
-    this.router[spec.method](expressPath, async (req: Request, res: Response) => {
+    const before: RequestHandler[] = spec.access === 'public' && this.options.publicMiddleware ? [this.options.publicMiddleware] : [];
+    this.router[spec.method](expressPath, ...before, async (req: Request, res: Response) => {
       const lang = requestLanguage(req);
       const actor = req.actor ?? { role: 'anonymous', sub: 'anonymous' };
       authorizeRoute(spec.access, actor);

@@ -28,11 +28,14 @@ describe('public disclosure', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await limitedApp.http.get('/api/v1/public/institutions')).status);
     const limited = await limitedApp.http.get('/api/v1/public/institutions');
+    // One budget per client across every public route, wherever it is mounted.
+    const limitedList = await limitedApp.http.get('/api/v1/credit/lists/black');
     const authenticated = await limitedApp.http.get('/api/v1/institutions').set(await limitedApp.as.cityRegulator());
     await limitedApp.close();
     expect(statuses).toEqual([200, 200, 200, 200]);
     expect(authenticated.status).toBe(200);
     expect(limited.status).toBe(429);
+    expect(limitedList.status).toBe(429);
     expect(limited.body.code).toBe('RATE_LIMITED');
     expect(limited.headers['ratelimit-policy']).toBeDefined();
   });
