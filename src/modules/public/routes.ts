@@ -6,12 +6,18 @@ import type { Lang } from '../../http/i18n';
 import { decodeCursor, toPage } from '../../http/pagination';
 import { districtName } from '../institutions/mapper';
 import * as queries from '../institutions/queries';
+import { publicRatings } from '../credit/lists';
 import { PublicInstitution, PublicInstitutionPage, PublicParams, PublicSearch } from './schema';
 
 /** Institutions the public may look up: every one that has passed review. */
 const PUBLISHED_STATUSES = ['active', 'rectifying', 'suspended', 'closing', 'closed', 'revoked'];
 
-function toPublic(row: queries.InstitutionRow, lang: Lang): z.infer<typeof PublicInstitution> {
+/** Grade and list come from the stored credit rating (null until the institution is first rated). */
+function toPublic(
+  row: queries.InstitutionRow,
+  lang: Lang,
+  rating: { grade: 'A' | 'B' | 'C' | 'D'; list: 'red' | 'watch' | 'black' | null } | undefined,
+): z.infer<typeof PublicInstitution> {
   return {
     id: row.id,
     uscc: row.uscc,
@@ -23,8 +29,8 @@ function toPublic(row: queries.InstitutionRow, lang: Lang): z.infer<typeof Publi
     mode: row.mode,
     licence: row.licence_number && row.licence_expires_on ? { number: row.licence_number, expiresOn: row.licence_expires_on } : null,
     status: row.status,
-    grade: null,
-    list: null,
+    grade: rating?.grade ?? null,
+    list: rating?.list ?? null,
   };
 }
 
@@ -44,7 +50,8 @@ export function registerPublicRoutes(api: Api, ctx: AppContext): void {
         query.limit,
         decodeCursor(query.cursor),
       );
-      return toPage(rows, query.limit, (r) => toPublic(r, caller.lang));
+      const ratings = await publicRatings(ctx.db, rows.map((r) => r.id));
+      return toPage(rows, query.limit, (r) => toPublic(r, caller.lang, ratings.get(r.id)));
     },
   });
   api.route({
@@ -58,7 +65,8 @@ export function registerPublicRoutes(api: Api, ctx: AppContext): void {
     handler: async ({ params, caller }) => {
       const row = await queries.findInstitution(ctx.db, params.id);
       if (!row || !PUBLISHED_STATUSES.includes(row.status)) throw new AppError('INSTITUTION_NOT_FOUND', { id: params.id });
-      return toPublic(row, caller.lang);
+      const ratings = await publicRatings(ctx.db, [row.id]);
+      return toPublic(row, caller.lang, ratings.get(row.id));
     },
   });
 }
