@@ -1,0 +1,83 @@
+/**
+ * Splitting a normalised contract into the units rules look at. A rule sees one sentence
+ * (ended by . ! ? ; or a line break); inside it, commas and colons delimit the segments that
+ * negation and exceptions are scoped to, so "乙方可随时申请退费，但开课后概不退还" still yields
+ * the unfair second half.
+ */
+
+export interface Sentence {
+  /** start in the normalised text, inclusive */
+  start: number;
+  /** end in the normalised text, exclusive */
+  end: number;
+  text: string;
+  hasCjk: boolean;
+  hasLatin: boolean;
+}
+
+/** Sentences longer than this are cut at commas so bounded regex gaps stay cheap. */
+const MAX_SENTENCE = 400;
+
+function isBoundary(text: string, k: number): boolean {
+  const ch = text[k];
+  if (ch === '\n' || ch === ';' || ch === '!' || ch === '?') return true;
+  if (ch !== '.') return false;
+  const prev = text[k - 1];
+  const next = text[k + 1];
+  // 5.5 and 3.2.1 are numbers, not ends; "e.g." is not worth special-casing in contracts
+  if (prev !== undefined && prev >= '0' && prev <= '9' && next !== undefined && next >= '0' && next <= '9') return false;
+  if (next === '.' || prev === '.') return false;
+  return true;
+}
+
+function makeSentence(text: string, a: number, b: number): Sentence | null {
+  while (a < b && (text[a] === ' ' || text[a] === ',')) a++;
+  while (b > a && (text[b - 1] === ' ' || text[b - 1] === ',')) b--;
+  if (b <= a) return null;
+  const t = text.slice(a, b);
+  return { start: a, end: b, text: t, hasCjk: /[\u3400-\u9fff]/.test(t), hasLatin: /[a-z]{2}/.test(t) };
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const result: Sentence[] = [];
+  const pushRange = (a: number, b: number): void => {
+    if (b - a <= MAX_SENTENCE) {
+      const s = makeSentence(text, a, b);
+      if (s) result.push(s);
+      return;
+    }
+    // cut an over-long run at the last comma before the limit (or hard at the limit)
+    let from = a;
+    while (b - from > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(',', from + MAX_SENTENCE);
+      if (cut <= from + MAX_SENTENCE / 4) cut = from + MAX_SENTENCE;
+      const s = makeSentence(text, from, cut);
+      if (s) result.push(s);
+      from = cut;
+    }
+    const s = makeSentence(text, from, b);
+    if (s) result.push(s);
+  };
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (isBoundary(text, k)) {
+      pushRange(start, k);
+      start = k + 1;
+    }
+  }
+  pushRange(start, text.length);
+  return result;
+}
+
+/** Bounds [a, b) of the comma/colon-delimited segment of `s` that contains index `at`. */
+export function segmentBounds(s: string, at: number): [number, number] {
+  let a = at;
+  while (a > 0 && !isSegmentBreak(s[a - 1])) a--;
+  let b = at;
+  while (b < s.length && !isSegmentBreak(s[b])) b++;
+  return [a, b];
+}
+
+function isSegmentBreak(ch: string | undefined): boolean {
+  return ch === ',' || ch === ':';
+}

@@ -1,0 +1,34 @@
+import { CONSUMER_BURDEN_RULES } from './consumer-burden';
+import { LIABILITY_EXEMPTION_RULES } from './liability-exemption';
+import { OVER_LIMIT_RULES } from './over-limit';
+import { PAYMENT_CHANNEL_RULES } from './payment-channel';
+import { REFUND_EXCLUSION_RULES } from './refund-exclusion';
+import { REMEDY_EXCLUSION_RULES } from './remedy-exclusion';
+import { UNILATERAL_RIGHT_RULES } from './unilateral-right';
+import type { Rule } from './types';
+
+export { MISSING_MANDATORY_CLAUSE } from './missing-mandatory-clause';
+export type { Rule, RuleContext, RuleHit, PartyRoles } from './types';
+
+/**
+ * Version of the rule library. Bump it whenever a rule is added, removed or its matching
+ * changes: stored scan results carry it, and the rescan job (SPEC §6) re-scans every current
+ * contract whose findings were produced by an older version.
+ */
+export const RULE_LIBRARY_VERSION = '2025.1.0';
+
+export const RULES: readonly Rule[] = Object.freeze([
+  ...REFUND_EXCLUSION_RULES,
+  ...CONSUMER_BURDEN_RULES,
+  ...UNILATERAL_RIGHT_RULES,
+  ...LIABILITY_EXEMPTION_RULES,
+  ...REMEDY_EXCLUSION_RULES,
+  ...PAYMENT_CHANNEL_RULES,
+  ...OVER_LIMIT_RULES,
+]);
+
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+export function getRule(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
