@@ -3,6 +3,7 @@ import * as foundation from './2026-11-29T10.00.00-foundation';
 import * as jobsAndAlerts from './2026-11-29T11.00.00-jobs-and-alerts';
 import * as escrowLedger from './2026-11-29T12.00.00-escrow-ledger';
 import * as creditLedger from './2026-11-29T13.00.00-credit-ledger';
+import * as contracts from './2026-11-29T14.00.00-contracts';
 
 /**
  * Every migration, listed explicitly so the same list runs under tsx, jest and compiled
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T11.00.00-jobs-and-alerts': jobsAndAlerts,
   '2026-11-29T12.00.00-escrow-ledger': escrowLedger,
   '2026-11-29T13.00.00-credit-ledger': creditLedger,
+  '2026-11-29T14.00.00-contracts': contracts,
 };

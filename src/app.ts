@@ -14,6 +14,7 @@ import { ProblemSchema } from './http/problem-schema';
 import { requestContext } from './http/request-context';
 import { registerAlertRoutes } from './modules/alerts/routes';
 import { registerAuditRoutes } from './modules/audit/routes';
+import { registerContractRoutes } from './modules/contracts/routes';
 import { registerJobRoutes } from './modules/jobs/routes';
 import { registerCreditRoutes } from './modules/credit/routes';
 import { registerEscrowRoutes } from './modules/escrow/routes';
@@ -34,6 +35,7 @@ function registerModules(api: Api, ctx: AppContext): void {
   registerInstitutionRoutes(api, ctx);
   registerEscrowRoutes(api, ctx);
   registerCreditRoutes(api, ctx);
+  registerContractRoutes(api, ctx);
   registerAlertRoutes(api, ctx);
   registerJobRoutes(api, ctx);
   registerAuditRoutes(api, ctx);

@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate';
 import { LocalIdentityProvider, loadOrCreateLocalKeys, type LocalKeys } from './auth/local-identity-provider';
 import { externalTokenVerifier, localTokenVerifier } from './auth/token-verifier';
 import { PolicyStore } from './modules/policies/store';
+import { registerContractRectificationSource } from './modules/contracts/credit-source';
 import type { JobDefinition } from './modules/jobs/job';
 import { ALL_JOBS } from '../jobs';
 
@@ -36,6 +37,8 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<B
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   }
+  // Module wiring every entry point needs (the server, `npm run job`, tests), not only the HTTP app.
+  registerContractRectificationSource();
   const policies = new PolicyStore(database.db, clock);
   await policies.ensureCurrent();
 

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ContractTables } from '../modules/contracts/tables';
 import type { CreditTables } from '../modules/credit/tables';
 import type { EscrowTables } from '../modules/escrow/tables';
 
@@ -139,7 +140,7 @@ export interface AlertTable {
   resolution: string | null;
 }
 
-export interface Database extends EscrowTables, CreditTables {
+export interface Database extends EscrowTables, CreditTables, ContractTables {
   audit_log: AuditLogTable;
   policy_version: PolicyVersionTable;
   institution: InstitutionTable;

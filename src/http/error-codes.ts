@@ -1,6 +1,7 @@
 import { httpErrors } from './error-catalog';
 import { alertErrors } from '../modules/alerts/errors';
 import { jobErrors } from '../modules/jobs/errors';
+import { contractErrors } from '../modules/contracts/errors';
 import { creditErrors } from '../modules/credit/errors';
 import { escrowErrors } from '../modules/escrow/errors';
 import { institutionErrors } from '../modules/institutions/errors';
@@ -15,6 +16,7 @@ export const errorCatalog = {
   ...jobErrors,
   ...escrowErrors,
   ...creditErrors,
+  ...contractErrors,
 };
 
 export type ErrorCode = keyof typeof errorCatalog;

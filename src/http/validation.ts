@@ -13,6 +13,7 @@ const messages: Record<string, { zh: string; en: string }> = {
   '@date': { zh: '必须是有效日期 YYYY-MM-DD', en: 'must be a valid date YYYY-MM-DD' },
   '@datetime': { zh: '必须是带时区的 ISO 8601 时间', en: 'must be an ISO 8601 time with an offset' },
   '@control_chars': { zh: '不得包含控制字符', en: 'must not contain control characters' },
+  '@binary_text': { zh: '不得包含二进制数据或无法识别的字符', en: 'must not contain binary data or unreadable characters' },
   '@blank': { zh: '不得为空白', en: 'must not be blank' },
   '@uuid': { zh: '必须是 UUID', en: 'must be a UUID' },
   '@positive': { zh: '必须大于零', en: 'must be greater than zero' },
