@@ -11,8 +11,19 @@ export interface TokenVerifier {
   verify(token: string): Promise<Actor>;
 }
 
-/** Verifies bearer JWTs against an issuer's key set and maps their claims to an actor. */
+/** Verified tokens are remembered this long at most (and never past their own expiry). */
+const CACHE_MS = 60_000;
+const CACHE_ENTRIES = 10_000;
+
+/**
+ * Verifies bearer JWTs against an issuer's key set and maps their claims to an actor.
+ * A signature check costs about half a millisecond, more than a whole ledger posting's SQL
+ * round trip, and a client sends the same token on every request: so a verified token is
+ * remembered, keyed by the full token text, until it expires or for a minute at most.
+ */
 export class JwksTokenVerifier implements TokenVerifier {
+  private readonly verified = new Map<string, { actor: Actor; until: number }>();
+
   constructor(
     private readonly keySet: JWTVerifyGetKey,
     private readonly issuer: string,
@@ -21,6 +32,21 @@ export class JwksTokenVerifier implements TokenVerifier {
   ) {}
 
   async verify(token: string): Promise<Actor> {
+    const now = Date.now();
+    const hit = this.verified.get(token);
+    if (hit && hit.until > now) return hit.actor;
+    if (hit) this.verified.delete(token);
+    const { actor, expiresAt } = await this.verifyNow(token);
+    if (this.verified.size >= CACHE_ENTRIES) {
+      // Map iteration is insertion order: drop the oldest entry.
+      const oldest = this.verified.keys().next();
+      if (!oldest.done) this.verified.delete(oldest.value);
+    }
+    this.verified.set(token, { actor, until: Math.min(now + CACHE_MS, expiresAt) });
+    return actor;
+  }
+
+  private async verifyNow(token: string): Promise<{ actor: Actor; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keySet, {
@@ -33,7 +59,8 @@ export class JwksTokenVerifier implements TokenVerifier {
       throw new TokenRejected(error instanceof Error ? error.message : 'token rejected');
     }
     try {
-      return actorFromClaims(payload, this.claimNames);
+      const expiresAt = typeof payload.exp === 'number' ? payload.exp * 1000 : Date.now() + CACHE_MS;
+      return { actor: actorFromClaims(payload, this.claimNames), expiresAt };
     } catch (error) {
       throw new TokenRejected(error instanceof Error ? error.message : 'claims rejected');
     }

@@ -8,6 +8,9 @@ import type { InstitutionStatus } from '../modules/institutions/lifecycle';
 import { DISTRICT_CODES, DISTRICTS, type Category } from '../modules/institutions/reference-data';
 import { registerInstitution, transitionInstitution } from '../modules/institutions/service';
 import { usccCheckCharacter } from '../modules/institutions/uscc';
+import { seedCreditDemo } from '../modules/credit/demo';
+import { seedEscrowDemo } from '../modules/escrow/demo';
+import { seedContractsDemo } from '../modules/contracts/demo';
 
 /** A small deterministic PRNG (mulberry32), so every demo database looks the same. */
 function prng(seed: number): () => number {
@@ -101,7 +104,8 @@ export async function seedDemoData(ctx: AppContext): Promise<{ institutions: num
   const pastCtx: AppContext = { ...ctx, clock: past };
   let courses = 0;
   for (let i = 0; i < INSTITUTION_COUNT; i++) {
-    past.set(new Date(ctx.clock.now().getTime() - 60 * 86_400_000));
+    // A minute apart, so registration order (the default list order) is the loop's order.
+    past.set(new Date(ctx.clock.now().getTime() - 60 * 86_400_000 + i * 60_000));
     const profile = PROFILES[i % PROFILES.length]!;
     const district = DISTRICT_CODES[i % DISTRICT_CODES.length]!;
     const districtName = DISTRICTS[district].zh;
@@ -147,10 +151,16 @@ export async function seedDemoData(ctx: AppContext): Promise<{ institutions: num
     for (const [step, to] of path.entries()) {
       // closed needs the notice period to have run, so the last step happens today.
       const stepCtx = to === 'closed' ? ctx : pastCtx;
-      past.set(new Date(ctx.clock.now().getTime() - (60 - step) * 86_400_000));
+      past.set(new Date(ctx.clock.now().getTime() - (60 - step) * 86_400_000 + i * 60_000));
       await transitionInstitution(stepCtx, caller, institution.id, { to, reason: DEMO_REASONS[to] ?? '演示数据' });
     }
   }
+  // Credit events, ratings and lists (SPEC §5), once the institutions exist.
+  await seedCreditDemo(ctx);
+  // Enrollments, lessons, a refund, cards and a release run on the escrow ledger (SPEC §3).
+  await seedEscrowDemo(ctx);
+  // Filed contracts: clean model contracts, one with unfair clauses and an open case (SPEC §4).
+  await seedContractsDemo(ctx);
   return { institutions: INSTITUTION_COUNT, courses };
 }
 
