@@ -105,7 +105,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(...requestContext(ctx.logger));
+  app.use(requestContext(ctx.logger));
   app.use(helmet());
   app.use(express.json({ limit: BODY_LIMIT, strict: true }));
 
@@ -138,6 +138,6 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
   app.use(API_PREFIX, authenticate(ctx.tokens), api.router);
 
   app.use(notFoundHandler);
-  app.use(problemHandler(ctx.logger));
+  app.use(problemHandler());
   return app;
 }

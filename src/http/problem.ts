@@ -1,5 +1,4 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { Logger } from 'pino';
 import { AppError, isAppError } from './errors';
 import { requestLanguage } from './i18n';
 
@@ -28,12 +27,12 @@ function fromBodyParser(error: unknown): AppError | undefined {
 }
 
 /** Renders every error as RFC 9457 problem+json; an unexpected one is logged once, as a 500. */
-export function problemHandler(logger: Logger): ErrorRequestHandler {
+export function problemHandler(): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const lang = requestLanguage(req);
     let appError = isAppError(error) ? error : fromBodyParser(error);
     if (!appError) {
-      (req.log ?? logger).error({ err: error }, 'unhandled error');
+      req.log.error({ err: error }, 'unhandled error');
       appError = new AppError('INTERNAL', { requestId: req.requestId ?? '' });
     }
     if (res.headersSent) return;

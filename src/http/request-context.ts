@@ -1,28 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
-/** A request id on every response and every log line; a well-formed client id is kept. */
-export function requestContext(logger: Logger): RequestHandler[] {
-  const assignId: RequestHandler = (req, res, next) => {
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** A child logger carrying the request id, made on first use. */
+    log: Logger;
+  }
+}
+
+/**
+ * A request id on every response and every log line; a well-formed client id is kept. One line
+ * per request when it finishes (info for 4xx and 5xx, debug otherwise), with method, path,
+ * status and duration only: tokens, bodies and personal data never reach the log. Child loggers
+ * are made lazily, since most requests never log anything else.
+ */
+export function requestContext(logger: Logger): RequestHandler {
+  const debug = logger.isLevelEnabled('debug');
+  return (req, res, next) => {
     const offered = req.headers['x-request-id'];
     const id = typeof offered === 'string' && CLIENT_REQUEST_ID.test(offered) ? offered : randomUUID();
     req.requestId = id;
     res.setHeader('X-Request-Id', id);
+    let child: Logger | undefined;
+    Object.defineProperty(req, 'log', {
+      configurable: true,
+      get: () => (child ??= logger.child({ reqId: id })),
+    });
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const status = res.statusCode;
+      if (status < 400 && !debug) return;
+      const line = { reqId: id, method: req.method, path: req.path, status, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+      if (status >= 500) logger.error(line, 'request failed');
+      else if (status >= 400) logger.info(line, 'request refused');
+      else logger.debug(line, 'request');
+    });
     next();
   };
-  const log = pinoHttp({
-    logger,
-    genReqId: (req) => (req as unknown as { requestId: string }).requestId,
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
-    // Tokens and personal data never reach the log: only method, path and status.
-    serializers: {
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
-  return [assignId, log];
 }

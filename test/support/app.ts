@@ -36,6 +36,7 @@ export interface TestAppOptions extends AppOptions {
   clock?: FixedClock;
   env?: Record<string, string>;
   poolSize?: number;
+  logger?: import('pino').Logger;
 }
 
 /** One app over one fresh database, for one test file. */
@@ -47,7 +48,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { ctx, close } = await boot(config, {
     database,
     clock,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     localKeys: await keys,
     migrate: false,
   });
