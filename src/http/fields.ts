@@ -42,3 +42,17 @@ export const isoDateTime = z.iso.datetime({ offset: true, message: '@datetime' }
 export const uuid = z.uuid('@uuid');
 
 export const IdParams = z.object({ id: uuid });
+
+/**
+ * The `Idempotency-Key` header every money-moving request carries: 8–200 visible ASCII characters
+ * (a UUID is a good key). Keys are scoped to the caller; see modules/escrow/ledger/idempotency.ts.
+ */
+export const IdempotencyKeyHeaders = z.object({
+  'Idempotency-Key': z
+    .string()
+    .regex(/^[\x21-\x7e]{8,200}$/)
+    .meta({
+      description: 'Unique per intended operation, chosen by the client (a UUID is best). A retry with the same key and body returns the first result; another body is a 409.',
+      example: '0b9a6a42-2f07-4f57-9a43-3c2b8d7a1e55',
+    }),
+});

@@ -115,6 +115,22 @@ export const InspectionPolicy = z.strictObject({
   publishWithinWorkingDays: days.default(20),
 });
 
+const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '@date');
+
+/**
+ * Working days (refund deadlines, publication periods) are Monday to Friday minus public holidays
+ * plus the weekend days the State Council's yearly arrangement makes working days (调休). The
+ * defaults are the statutory holidays of 《全国年节及纪念日放假办法》 (2024 revision) for 2026; a
+ * regulator adds each year's published arrangement through /api/v1/policies.
+ */
+export const CalendarPolicy = z.strictObject({
+  holidays: z.array(isoDay).max(400).default([
+    '2026-01-01', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-04-05', '2026-05-01', '2026-05-02',
+    '2026-06-19', '2026-09-25', '2026-10-01', '2026-10-02', '2026-10-03',
+  ]),
+  workingWeekends: z.array(isoDay).max(100).default([]),
+});
+
 export const PolicyValues = z
   .object({
     registry: RegistryPolicy.default(RegistryPolicy.parse({})),
@@ -123,6 +139,7 @@ export const PolicyValues = z
     contracts: ContractPolicy.default(ContractPolicy.parse({})),
     credit: CreditPolicy.default(CreditPolicy.parse({})),
     inspection: InspectionPolicy.default(InspectionPolicy.parse({})),
+    calendar: CalendarPolicy.default(CalendarPolicy.parse({})),
   })
   .strict();
 

@@ -1,0 +1,394 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import pg from 'pg';
+import { SYSTEM } from '../src/auth/actor';
+import { LocalIdentityProvider, loadOrCreateLocalKeys } from '../src/auth/local-identity-provider';
+import { boot } from '../src/boot';
+import { loadConfig } from '../src/config';
+import type { AppContext } from '../src/context';
+import { demoUscc } from '../src/demo/seed';
+import type { Caller } from '../src/http/api';
+import { addDays, dateInZone } from '../src/lib/dates';
+import { createEnrollment } from '../src/modules/escrow/enrollment-service';
+import { fileCourse } from '../src/modules/institutions/course-service';
+import { registerInstitution, transitionInstitution } from '../src/modules/institutions/service';
+
+/*
+ * The ledger benchmark (SPEC §10, issue 3): prepayments and consumptions through the HTTP API on
+ * the PostgreSQL server, against the pgbench yardstick on the same server in the same run,
+ * interleaved Y, A, Y, A, Y, A; then p99 at half the peak rate, ledger/verify, and a replay of used
+ * Idempotency-Keys (stored responses, no new postings).
+ *
+ *   npm run bench -- ledger [--seconds 20] [--rounds 3] [--connections 16] [--institutions 100] [--server src/server.ts]
+ */
+
+const run = promisify(execFile);
+const SERVER = 'postgres://postgres@127.0.0.1:5432';
+const YARDSTICK_DIR = path.resolve(__dirname, '../../shared/yardstick');
+const ROOT = path.resolve(__dirname, '..');
+
+// autocannon ships no types; this is the part of its API used here.
+interface CannonRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+interface CannonResult {
+  duration: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  '2xx': number;
+  latency: { p50: number; p99: number };
+  statusCodeStats: Record<string, { count: number }>;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<CannonResult>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as Autocannon;
+
+interface Options {
+  seconds: number;
+  rounds: number;
+  connections: number;
+  institutions: number;
+  /** The entry point serving the API (another one only for what-if experiments). */
+  server: string;
+}
+
+interface Institution {
+  id: string;
+  courseId: string;
+  token: string;
+}
+
+/** A seeded enrollment with lessons left to consume, one lesson per request. */
+interface Target {
+  id: string;
+  token: string;
+  left: number;
+}
+
+interface Workload {
+  name: string;
+  institutions: Institution[];
+  targets: Target[];
+}
+
+interface Sample {
+  path: string;
+  token: string;
+  key: string;
+  body: string;
+  status: number;
+  response: string;
+}
+
+function options(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seconds: { type: 'string', default: '20' },
+      rounds: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '16' },
+      institutions: { type: 'string', default: '100' },
+      server: { type: 'string', default: 'src/server.ts' },
+    },
+  });
+  return {
+    seconds: Number(values.seconds),
+    rounds: Number(values.rounds),
+    connections: Number(values.connections),
+    institutions: Number(values.institutions),
+    server: values.server,
+  };
+}
+
+async function admin<T>(database: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: `${SERVER}/${database}` });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// ---------------------------------------------------------------------------------- seeding
+
+async function seed(ctx: AppContext, idp: LocalIdentityProvider, opts: Options): Promise<{ spread: Workload; hot: Workload }> {
+  const caller: Caller = { actor: SYSTEM, requestId: 'bench-seed', lang: 'zh' };
+  const random = (() => {
+    let a = 20261129;
+    return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+  })();
+  const today = dateInZone(ctx.clock.now(), ctx.config.timeZone);
+  const institutions: Institution[] = [];
+  for (let i = 0; i <= opts.institutions; i++) {
+    const inst = await registerInstitution(ctx, caller, {
+      uscc: demoUscc('for_profit', '310115', random),
+      name: `压测培训机构${i}`,
+      kind: 'for_profit',
+      districtCode: '310115',
+      address: `上海市浦东新区压测路${i}号`,
+      legalRepresentative: '张三',
+      licence: { number: `教民310115B${String(i).padStart(5, '0')}号`, expiresOn: addDays(today, 900) },
+      categories: ['arts'],
+      mode: 'offline',
+      foundedOn: '2015-01-01',
+      supervisionMode: 'custody',
+    });
+    await transitionInstitution(ctx, caller, inst.id, { to: 'active', reason: '压测' });
+    const course = await fileCourse(ctx, caller, inst.id, {
+      code: 'BENCH-1', name: '压测课程', category: 'arts', mode: 'offline', classSize: 10, totalLessons: 60, lessonMinutes: 60,
+      pricePerLesson: '80.00', chargingMode: 'per_lesson',
+    });
+    const token = await idp.issue({ role: 'institution', institutionId: inst.id, sub: `bench-staff-${i}`, ttlSeconds: 6 * 3600 });
+    institutions.push({ id: inst.id, courseId: course.id, token });
+  }
+  const [hotInstitution, ...spreadInstitutions] = institutions;
+  const enroll = async (inst: Institution, n: number): Promise<Target[]> => {
+    const out: Target[] = [];
+    const staff: Caller = { actor: { role: 'institution', sub: `bench-seed-${inst.id}`, institutionId: inst.id }, requestId: 'bench-seed', lang: 'zh' };
+    for (let i = 0; i < n; i += 8) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(8, n - i) }, () =>
+          createEnrollment(ctx, staff, prepaymentBody(inst, today) as never, randomUUID()).then((s) => s.body.id),
+        ),
+      );
+      out.push(...batch.map((id) => ({ id, token: inst.token, left: 60 })));
+    }
+    return out;
+  };
+  const spreadTargets: Target[] = [];
+  for (const inst of spreadInstitutions) spreadTargets.push(...(await enroll(inst, 25)));
+  const hotTargets = await enroll(hotInstitution!, 1200);
+  return {
+    spread: { name: `spread over ${spreadInstitutions.length} institutions`, institutions: spreadInstitutions, targets: spreadTargets },
+    hot: { name: 'one hot institution', institutions: [hotInstitution!], targets: hotTargets },
+  };
+}
+
+let students = 0;
+
+function prepaymentBody(inst: Institution, today: string) {
+  students++;
+  return {
+    institutionId: inst.id,
+    courseId: inst.courseId,
+    studentRef: `BENCH-${process.pid}-${students}`,
+    lessonsPaid: 60,
+    giftLessons: 0,
+    amountPaid: '4800.00',
+    paidAt: new Date(Date.now() - 60_000).toISOString(),
+    serviceStartsOn: today,
+    serviceEndsOn: addDays(today, 80),
+  };
+}
+
+// ---------------------------------------------------------------------------------- load
+
+/** Half prepayments (a fresh student each), half one-lesson consumptions of seeded enrollments. */
+function nextRequest(w: Workload, today: string): CannonRequest & { kind: string } {
+  const headers = { 'content-type': 'application/json', 'idempotency-key': randomUUID() };
+  if (Math.random() < 0.5) {
+    const inst = w.institutions[Math.floor(Math.random() * w.institutions.length)]!;
+    return { kind: 'prepayment', method: 'POST', path: '/api/v1/enrollments', headers: { ...headers, authorization: `Bearer ${inst.token}` }, body: JSON.stringify(prepaymentBody(inst, today)) };
+  }
+  let target: Target | undefined;
+  for (let tries = 0; tries < 50 && !target; tries++) {
+    const candidate = w.targets[Math.floor(Math.random() * w.targets.length)]!;
+    if (candidate.left > 0) target = candidate;
+  }
+  if (!target) throw new Error('the seeded enrollments ran out of lessons: seed more');
+  target.left--;
+  return {
+    kind: 'consumption',
+    method: 'POST',
+    path: `/api/v1/enrollments/${target.id}/consumptions`,
+    headers: { ...headers, authorization: `Bearer ${target.token}` },
+    body: JSON.stringify({ lessons: 1, occurredAt: new Date(Date.now() - 60_000).toISOString() }),
+  };
+}
+
+async function load(url: string, w: Workload, opts: Options, extra: { seconds?: number; overallRate?: number; samples?: Sample[] } = {}) {
+  const today = dateInZone(new Date(), 'Asia/Shanghai');
+  const result = await autocannon({
+    url,
+    connections: opts.connections,
+    duration: extra.seconds ?? opts.seconds,
+    ...(extra.overallRate ? { overallRate: extra.overallRate } : {}),
+    requests: [
+      {
+        setupRequest: (req: CannonRequest, context: Record<string, unknown>) => {
+          const next = nextRequest(w, today);
+          context['sent'] = next;
+          return { ...req, method: next.method, path: next.path, headers: next.headers, body: next.body };
+        },
+        onResponse: (status: number, body: string, context: Record<string, unknown>) => {
+          const sent = context['sent'] as CannonRequest & { kind: string };
+          if (status === 201 && extra.samples && extra.samples.length < 60 && Math.random() < 0.01) {
+            extra.samples.push({ path: sent.path, token: sent.headers.authorization!, key: sent.headers['idempotency-key']!, body: sent.body, status, response: body });
+          }
+        },
+      },
+    ],
+  });
+  const rate = result['2xx'] / result.duration;
+  return { rate, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, codes: result.statusCodeStats };
+}
+
+// ---------------------------------------------------------------------------------- yardstick
+
+async function yardstickSetup(database: string): Promise<void> {
+  await admin('postgres', async (c) => {
+    await c.query(`drop database if exists ${database}`);
+    await c.query(`create database ${database}`);
+  });
+  const psql = (args: string[]) => run('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-q', '-v', 'ON_ERROR_STOP=1', '-d', database, ...args]);
+  await psql(['-f', path.join(YARDSTICK_DIR, 'de_schema.sql')]);
+  await psql(['-f', path.join(YARDSTICK_DIR, 'de_full_schema.sql')]);
+  await psql(['-c', 'ANALYZE']);
+}
+
+async function pgbench(database: string, script: string, seconds: number, extended: boolean): Promise<number> {
+  const args = ['-h', '127.0.0.1', '-U', 'postgres', '-n', '-c', '8', '-j', '2', '-T', String(seconds), ...(extended ? ['-M', 'extended'] : []),
+                '-f', path.join(YARDSTICK_DIR, script), database];
+  const { stdout } = await run('pgbench', args, { maxBuffer: 10_000_000 });
+  const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
+  if (!match) throw new Error(`pgbench printed no tps:\n${stdout}`);
+  return Number(match[1]);
+}
+
+// ---------------------------------------------------------------------------------- main
+
+async function startServer(entry: string, url: string, port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: url, DATABASE_POOL_SIZE: '8', LOG_LEVEL: 'silent', JOBS: 'off', SEED_DEMO: 'off', DATA_DIR: dataDir, NODE_ENV: 'development' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 200; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (res.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the service did not become ready');
+}
+
+async function replaySamples(base: string, samples: Sample[], database: string) {
+  const entries = () => admin(database, async (c) => Number((await c.query('select count(*) as n from ledger_entry')).rows[0].n));
+  const before = await entries();
+  let same = 0;
+  for (const s of samples) {
+    const res = await fetch(base + s.path, { method: 'POST', headers: { authorization: s.token, 'idempotency-key': s.key, 'content-type': 'application/json' }, body: s.body });
+    const text = await res.text();
+    if (res.status === s.status && text === s.response && (s.status >= 400 || res.headers.get('idempotent-replayed') === 'true')) same++;
+  }
+  return { replayed: samples.length, identical: same, newEntries: (await entries()) - before };
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const opts = options(argv);
+  const database = `tms_bench_${process.pid}`;
+  const yardstick = `tms_yardstick_${process.pid}`;
+  const dbUrl = `${SERVER}/${database}`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tms-bench-'));
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  let server: ChildProcess | undefined;
+  try {
+    await admin('postgres', (c) => c.query(`create database ${database}`));
+    const config = loadConfig({ DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: '8', LOG_LEVEL: 'silent', JOBS: 'off', SEED_DEMO: 'off', DATA_DIR: dataDir });
+    const idp = new LocalIdentityProvider(await loadOrCreateLocalKeys(dataDir));
+    const booted = await boot(config);
+    log(`seeding ${opts.institutions} institutions + 1 hot one ...`);
+    const workloads = await seed(booted.ctx, idp, opts);
+    await booted.close();
+    await admin(database, (c) => c.query('vacuum analyze'));
+    await yardstickSetup(yardstick);
+    const port = await freePort();
+    server = await startServer(opts.server, dbUrl, port, dataDir);
+    const url = `http://127.0.0.1:${port}`;
+    log('warming up ...');
+    await load(url, workloads.spread, opts, { seconds: 5 });
+
+    const rounds: Array<Record<string, number>> = [];
+    const samples: Sample[] = [];
+    let non2xx = 0;
+    for (let r = 1; r <= opts.rounds; r++) {
+      const typed = await pgbench(yardstick, 'de_posting_typed.sql', opts.seconds, true);
+      const spread = await load(url, workloads.spread, opts, { samples });
+      const full = await pgbench(yardstick, 'de_full_posting.sql', opts.seconds, false);
+      const hot = await load(url, workloads.hot, opts, { samples });
+      const hotYard = await pgbench(yardstick, 'de_posting_hot.sql', opts.seconds, false);
+      non2xx += spread.non2xx + hot.non2xx;
+      const row = { typed, full, hotYard, spread: spread.rate, spreadP50: spread.p50, spreadP99: spread.p99, hot: hot.rate, hotP50: hot.p50, hotP99: hot.p99 };
+      rounds.push(row);
+      log(`round ${r}: yardstick typed ${typed.toFixed(0)} tps, full ${full.toFixed(0)}, hot ${hotYard.toFixed(0)} | ` +
+          `API spread ${spread.rate.toFixed(0)}/s p50 ${spread.p50} ms p99 ${spread.p99} ms, hot ${hot.rate.toFixed(0)}/s p50 ${hot.p50} ms p99 ${hot.p99} ms` +
+          (spread.non2xx + hot.non2xx ? ` (non-2xx: ${JSON.stringify({ ...spread.codes, ...hot.codes })})` : ''));
+    }
+    const m = (f: (r: Record<string, number>) => number) => median(rounds.map(f));
+    const peakSpread = m((r) => r.spread!);
+    const peakHot = m((r) => r.hot!);
+    const halfSpread = await load(url, workloads.spread, opts, { overallRate: Math.round(peakSpread / 2) });
+    const halfHot = await load(url, workloads.hot, opts, { overallRate: Math.round(peakHot / 2) });
+    const verify = await (await fetch(`${url}/api/v1/ledger/verify`, {
+      headers: { authorization: `Bearer ${await idp.issue({ role: 'regulator', sub: 'bench-city' })}` },
+    })).json() as { ok: boolean; entries: number; invariants: Array<{ name: string; ok: boolean }> };
+    const replay = await replaySamples(url, samples, database);
+
+    const pgVersion = await admin('postgres', async (c) => (await c.query('show server_version')).rows[0].server_version as string);
+    const { stdout: mem } = await run('free', ['-g']);
+    log('');
+    log(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${pgVersion}; Node ${process.version}`);
+    log(mem.trim());
+    log(`runs: ${opts.rounds} × ${opts.seconds} s, ${opts.connections} connections, pool 8, pgbench -c 8 -j 2`);
+    log('');
+    log('| workload | postings/s (median) | p50 ms | p99 ms | ratio to de_posting_typed (-M extended) | ratio to de_full_posting | ratio to de_posting_hot |');
+    log('|---|---|---|---|---|---|---|');
+    log(`| ${workloads.spread.name} | ${peakSpread.toFixed(0)} | ${m((r) => r.spreadP50!)} | ${m((r) => r.spreadP99!)} | ${m((r) => r.spread! / r.typed!).toFixed(2)} | ${m((r) => r.spread! / r.full!).toFixed(2)} | – |`);
+    log(`| ${workloads.hot.name} | ${peakHot.toFixed(0)} | ${m((r) => r.hotP50!)} | ${m((r) => r.hotP99!)} | ${m((r) => r.hot! / r.typed!).toFixed(2)} | ${m((r) => r.hot! / r.full!).toFixed(2)} | ${m((r) => r.hot! / r.hotYard!).toFixed(2)} |`);
+    log('');
+    log(`yardstick medians: de_posting_typed ${m((r) => r.typed!).toFixed(0)} tps, de_full_posting ${m((r) => r.full!).toFixed(0)} tps, de_posting_hot ${m((r) => r.hotYard!).toFixed(0)} tps`);
+    log(`half rate: spread ${Math.round(peakSpread / 2)}/s → ${halfSpread.rate.toFixed(0)}/s, p50 ${halfSpread.p50} ms, p99 ${halfSpread.p99} ms; ` +
+        `hot ${Math.round(peakHot / 2)}/s → ${halfHot.rate.toFixed(0)}/s, p50 ${halfHot.p50} ms, p99 ${halfHot.p99} ms`);
+    log(`non-2xx under load: ${non2xx + halfSpread.non2xx + halfHot.non2xx}`);
+    log(`ledger/verify after load: ${verify.ok ? 'ok' : 'FAILED'} (${verify.entries} entries; ${verify.invariants.map((i) => `${i.name} ${i.ok ? 'ok' : 'FAILED'}`).join(', ')})`);
+    log(`replayed ${replay.replayed} used keys: ${replay.identical} identical stored responses, ${replay.newEntries} new entries`);
+  } finally {
+    server?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await admin('postgres', async (c) => {
+      await c.query(`drop database if exists ${database} with (force)`);
+      await c.query(`drop database if exists ${yardstick} with (force)`);
+    }).catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
