@@ -4,6 +4,8 @@
  */
 const benches: Record<string, () => Promise<{ main(argv: string[]): Promise<void> }>> = {
   ledger: () => import('./ledger.js'),
+  scanner: () => import('./scanner.js'),
+  credit: () => import('./credit.js'),
 };
 
 async function run(): Promise<void> {

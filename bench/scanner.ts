@@ -15,6 +15,7 @@ import path from 'node:path';
 import { scanContract } from '../src/modules/contracts/scanner';
 import { fillTemplate } from '../src/modules/contracts/templates';
 import { RULE_LIBRARY_VERSION } from '../src/modules/contracts/rules/index';
+import { prng } from '../src/lib/prng';
 
 interface CorpusRow {
   text: string;
@@ -28,17 +29,6 @@ function arg(name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
-/** mulberry32: a small seeded PRNG so every run scans the same texts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadCorpus(): CorpusRow[] {
   const file = path.join(__dirname, '..', 'test', 'fixtures', 'clauses', 'main.jsonl');
@@ -103,7 +93,7 @@ function buildContracts(count: number, targetBytes: number): string[] {
   return docs;
 }
 
-function main(): void {
+export async function main(_argv: string[] = process.argv.slice(2)): Promise<void> {
   const seconds = arg('seconds', 5);
   const count = arg('contracts', 200);
   const kb = arg('kb', 10);
@@ -156,4 +146,4 @@ function main(): void {
   console.log(JSON.stringify(summary));
 }
 
-main();
+if (require.main === module) void main();

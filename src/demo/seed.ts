@@ -11,18 +11,8 @@ import { usccCheckCharacter } from '../modules/institutions/uscc';
 import { seedCreditDemo } from '../modules/credit/demo';
 import { seedEscrowDemo } from '../modules/escrow/demo';
 import { seedContractsDemo } from '../modules/contracts/demo';
+import { prng } from '../lib/prng';
 
-/** A small deterministic PRNG (mulberry32), so every demo database looks the same. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ORG_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 

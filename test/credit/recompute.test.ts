@@ -11,6 +11,7 @@ import { changePolicy } from '../../src/modules/policies/service';
 import { startTestApp, type TestApp } from '../support/app';
 import { newInstitution } from '../support/factories';
 import { cityRegulator, sequentially, closeTestApp } from './support';
+import { prng } from '../../src/lib/prng';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -22,18 +23,6 @@ afterAll(async () => {
   unregisterOpenRectificationSource('test');
   await closeTestApp(t);
 });
-
-/** mulberry32: a reproducible random data set (the seed is printed on failure). */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = Number(process.env.CREDIT_TEST_SEED ?? Date.now() % 100000);
 /** Which lists the data set reached, so a seed that exercises too little fails loudly. */

@@ -12,6 +12,7 @@ import { createEnrollment } from './enrollment-service';
 import { requestRefund } from './refund-service';
 import { fileComplaint } from './release-holds';
 import { releaseConsumedFunds } from './release-service';
+import { prng } from '../../lib/prng';
 
 /*
  * Demo escrow history for the demo institutions (SPEC §9), made through the services so every rule
@@ -23,16 +24,6 @@ import { releaseConsumedFunds } from './release-service';
 const DAY = 86_400_000;
 const caller: Caller = { actor: SYSTEM, requestId: 'demo-seed', lang: 'zh' };
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface EscrowDemoSummary {
   enrollments: number;
