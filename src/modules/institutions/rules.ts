@@ -26,8 +26,8 @@ export interface RegistrationFacts {
   categories: readonly string[];
   mode: 'offline' | 'online';
   supervisionMode: 'custody' | 'deposit';
-  licence: { number: string; expiresOn: string } | null | undefined;
-  icpFilingNumber: string | null | undefined;
+  licence?: { number: string; expiresOn: string } | null | undefined;
+  icpFilingNumber?: string | null | undefined;
   foundedOn: string;
 }
 

@@ -32,7 +32,7 @@ export async function registerInstitution(ctx: AppContext, caller: Caller, input
   assertRegulatorFor(caller.actor, input.districtCode);
   assertValidUscc(input.uscc);
   const now = ctx.clock.now();
-  assertRegistrationRules({ ...input, licence: input.licence, icpFilingNumber: input.icpFilingNumber }, dateInZone(now, ctx.config.timeZone));
+  assertRegistrationRules(input, dateInZone(now, ctx.config.timeZone));
   try {
     return await inTransaction(ctx.db, async (trx) => {
       if (await queries.usccTaken(trx, input.uscc)) throw new AppError('INSTITUTION_USCC_TAKEN', { value: input.uscc });
