@@ -13,6 +13,11 @@ export interface Sentence {
   text: string;
   hasCjk: boolean;
   hasLatin: boolean;
+  /**
+   * the previous sentence's text when this one continues it: a clause cut by a full stop after
+   * its condition ("学员开课后要求退费的。本机构一律不予办理。") — the rules may read the condition there
+   */
+  prev?: string;
 }
 
 /** Sentences longer than this are cut at commas so bounded regex gaps stay cheap. */
@@ -37,6 +42,9 @@ function makeSentence(text: string, a: number, b: number): Sentence | null {
   const t = text.slice(a, b);
   return { start: a, end: b, text: t, hasCjk: /[\u3400-\u9fff]/.test(t), hasLatin: /[a-z]{2}/.test(t) };
 }
+
+/** 的 者 时 后: a Chinese condition ("…退费的") that the next sentence completes. */
+const CONDITION_ENDS: ReadonlySet<number> = new Set(Array.from('的者时后', (c) => c.charCodeAt(0)));
 
 export function splitSentences(text: string): Sentence[] {
   const result: Sentence[] = [];
@@ -66,6 +74,12 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   pushRange(start, text.length);
+  for (let k = 1; k < result.length; k++) {
+    const p = result[k - 1] as Sentence;
+    const s = result[k] as Sentence;
+    // only a condition left open ("…的", "…者", "…时") that runs straight on into this sentence
+    if (s.start - p.end <= 2 && s.hasCjk && CONDITION_ENDS.has(p.text.charCodeAt(p.text.length - 1))) s.prev = p.text;
+  }
   return result;
 }
 

@@ -39,8 +39,20 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
 /** Traditional forms of the characters the rules look for; enough for edited copies from HK/TW. */
 const TRADITIONAL = '費费課课機机構构責责權权釋释違违約约還还學学員员與与條条證证時时為为爲为個个內内無无經经後后開开簽签並并們们號号賠赔償偿損损財财負负擔担義义務务請请轉转讓让訴诉訟讼議议條条種种準准應应當当規规則则給给將将對对於于該该項项額额價价錢钱帳账戶户銀银貸贷款款剩剩餘余補补絕绝變变動动師师點点區区場场處处罰罚賬账買买賣卖證证醫医療疗傷伤險险頁页終终體体關关係系爭争裁裁級级換换過过達达滿满週周簡简兩两錄录覽览發发隻只鐘钟歲岁據据處处導导啟启線线網网聯联繫系雙双備备註注狀状況况實实際际營营業业範范圍围'
   ;
+/**
+ * More traditional forms seen in HK/TW/Macau-edited contracts (pairs, traditional first). Only
+ * characters whose simplified form is unambiguous are listed.
+ */
+const TRADITIONAL_MORE =
+  '現现間间報报遲迟認认識识讀读觀观術术藝艺館馆園园獎奖勵励贈赠優优紀纪續续繳缴納纳匯汇訂订購购標标減减選选擇择糾纠紛纷調调論论評评衛卫護护監监託托專专碼码掃扫資资統统計计總总數数億亿萬万節节輔辅習习練练訓训測测試试驗验績绩書书屬属歸归決决異异閱阅詳详細细確确聲声棄弃頂顶嚴严禮礼鍛锻煉炼離离隨随設设壞坏遺遗丟丢竊窃盜盗盡尽職职雖虽災灾風风勞劳門门車车單单質质線线從从們们麼么範范圍围餘余預预儲储鈔钞寶宝產产閉闭辦办遷迁併并償偿倉仓壓压廳厅廣广誤误謝谢講讲課课溝沟談谈諾诺適适難难題题響响導导達达聽听說说話话語语訊讯網网絡络誌志臺台啟启屆届縣县貳贰陸陆參参舉举勸劝斷断繼继續续處处罰罚傢家長长師师員员賬账帳账轉转讓让換换賠赔擔担負负險险義义務务責责權权應应該该須须準准規规則则給给將将對对於于項项額额價价錢钱銀银剩剩補补絕绝變变動动點点區区場场買买賣卖醫医療疗傷伤頁页終终體体關关係系爭争級级過过滿满週周簡简兩两錄录覽览發发隻只鐘钟歲岁據据啟启聯联繫系雙双備备註注狀状況况實实際际營营業业';
 const TRAD_TO_SIMP: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
+  const more = Array.from(TRADITIONAL_MORE);
+  for (let k = 0; k + 1 < more.length; k += 2) {
+    const t = more[k];
+    const s = more[k + 1];
+    if (t !== undefined && s !== undefined && t !== s) m.set(t, s);
+  }
   const chars = Array.from(TRADITIONAL);
   for (let k = 0; k + 1 < chars.length; k += 2) {
     const t = chars[k];

@@ -1,7 +1,7 @@
 import { getRule, RULE_LIBRARY_VERSION, RULES } from '../../../src/modules/contracts/rules/index';
 import { scanContract } from '../../../src/modules/contracts/scanner';
 import { FINDING_CATEGORIES } from '../../../src/modules/contracts/types';
-import { RULE_CASES } from './rule-cases';
+import { PHRASING_CASES, RULE_CASES } from './rule-cases';
 
 describe('rule library', () => {
   it('has a version and unique, stable-looking ids', () => {
@@ -124,5 +124,16 @@ describe('numeric thresholds', () => {
     expect(ids('乙方一次性购买40课时。', { limits: { maxLessonsPerCharge: 30 } })).toContain('OVER_LIMIT_LESSONS');
     expect(ids('乙方一次性支付学费8000元。', { limits: { maxAmountNonSubject: null } })).toEqual([]);
     expect(ids('乙方一次性预交2个月的学费。', { limits: { maxDaysPerCharge: 31 } })).toContain('OVER_LIMIT_PERIOD');
+  });
+});
+
+describe('phrasings added in rule library 2025.2', () => {
+  it.each(PHRASING_CASES.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
+    expect(getRule(rule)).toBeDefined();
+    const hit = scanContract(unfair, { checkMandatory: false });
+    expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });
+    for (const f of hit.findings) expect(unfair.slice(f.start, f.end)).toBe(f.excerpt);
+    const clean = scanContract(fair, { checkMandatory: false });
+    expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
   });
 });

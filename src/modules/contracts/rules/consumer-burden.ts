@@ -41,6 +41,11 @@ function verbNegated(text: string, at: number): boolean {
   return /(?:不(?!论|管)|免|无(?!论)|未|非|毋|零)[^,.]{0,4}$/.test(text.slice(Math.max(0, at - 5), at));
 }
 
+/** 不收取, 无需扣除, 免扣 … right before a deduction verb. */
+function deductionNegated(text: string, at: number): boolean {
+  return /(?:不[^,.]{0,4}|无需|免)$/.test(text.slice(Math.max(0, at - 5), at));
+}
+
 function gapIsNegated(m: RegExpExecArray): boolean {
   const body = m[0];
   const fee = new RegExp(FEE).exec(body);
@@ -71,11 +76,14 @@ export const BURDEN_REFUND_HANDLING_FEE: Rule = {
       // a pattern is evaluated at every position of every sentence
       { re: re`${FEE_VERB}[^.,]{0,12}?${FEE}`, accept: (m, ctx) => !verbNegated(ctx.text, m.index) && !gapIsNegated(m) },
       {
-        re: re`${NOT_NEGATED}${FEE}[^.,]{0,8}?(?:\d+(?:\.\d+)?%|\d+(?:\.\d+)?元|由(?:${CONSUMER}|乙方)(?:一律|全部|均|自行|自己){0,2}(?:承担|支付|负担)|按[^,.]{0,8}?\d+(?:\.\d+)?%)`,
-        accept: (m, ctx) => !/(?:^|[^\d.])0(?:\.0+)?(?:%|元)/.test(m[0]) && !negatedJustBefore(ctx.text, m.index, 8),
+        // negation tested in accept: a leading lookbehind would run at every position of every sentence
+        re: re`${FEE}[^.,]{0,8}?(?:\d+(?:\.\d+)?%|\d+(?:\.\d+)?元|由(?:${CONSUMER}|乙方)(?:一律|全部|均|自行|自己){0,2}(?:承担|支付|负担)|按[^,.]{0,8}?\d+(?:\.\d+)?%)`,
+        accept: (m, ctx) => !verbNegated(ctx.text, m.index) && !/(?:^|[^\d.])0(?:\.0+)?(?:%|元)/.test(m[0]) && !negatedJustBefore(ctx.text, m.index, 8),
       },
       {
-        re: /(?<!不[^,.]{0,4}|无需|免)(?:扣除|扣减|扣|收取|扣留|抽取|按)(?:[^,.%]{0,10}?(?=(?:的)?\d)|退费金额|退款金额|总价|总额|总费用|总学费|全部费用|所缴费用|已缴费用|实缴金额|合同总价|合同金额|合同总额|课程总价|学费总额|学费|费用|剩余费用|剩余学费|剩余金额|应退金额|金额|课时费|培训费|课程费|所交费用|已交费用|缴费总额|剩余课时费用?)?(?:的)?\d+(?:\.\d+)?%(?!以内|以下|以上)/,
+        re: /(?:扣除|扣减|扣|收取|扣留|抽取|按)(?:[^,.%]{0,10}?(?=(?:的)?\d)|退费金额|退款金额|总价|总额|总费用|总学费|全部费用|所缴费用|已缴费用|实缴金额|合同总价|合同金额|合同总额|课程总价|学费总额|学费|费用|剩余费用|剩余学费|剩余金额|应退金额|金额|课时费|培训费|课程费|所交费用|已交费用|缴费总额|剩余课时费用?)?(?:的)?\d+(?:\.\d+)?%(?!以内|以下|以上)/,
+        gate: /\d%/,
+        accept: (m, ctx) => !deductionNegated(ctx.text, m.index),
         unless: [PENALTY_OR_DEPOSIT],
       },
       {
@@ -84,7 +92,8 @@ export const BURDEN_REFUND_HANDLING_FEE: Rule = {
       },
       {
         // an unspecified share: "扣除一定比例的管理成本"
-        re: /(?<!不[^,.]{0,4}|无需|免)(?:扣除|扣减|扣|收取|扣留|抽取)(?:一定|部分|相应|适当)(?:的)?(?:比例|百分比)/,
+        re: /(?:扣除|扣减|扣|收取|扣留|抽取)(?:一定|部分|相应|适当)(?:的)?(?:比例|百分比)/,
+        accept: (m, ctx) => !deductionNegated(ctx.text, m.index),
       },
       {
         re: /(?:退还|退|返还|退回|返)(?:[^,.%]{0,10}?(?:费用|学费|金额|款项|课时费|余额|培训费))?(?:的)?(\d+(?:\.\d+)?)%/,
@@ -102,7 +111,7 @@ export const BURDEN_REFUND_HANDLING_FEE: Rule = {
     anyOf: ['refund', 'withdraw', 'cancel', 'terminat', 'quit'],
     triggers: [
       {
-        re: /\b(?:deduct(?:ed|s|ion of)?|charg(?:e|es|ed)|levie[sd]|levy|withh[oe]ld|withhold|retain(?:ed|s)?|subject to|less|minus|appl(?:y|ies)|incur(?:s|red)?)\b[^.]{0,30}?\b(?:handling|administration|administrative|admin|management|processing|service|cancellation|withdrawal|refund|transaction|bank) (?:fee|charge)s?\b/,
+        re: /\b(?:deduct(?:ed|s|ion of)?|charg(?:e|es|ed)|levie[sd]|levy|withh[oe]ld|withhold|retain(?:ed|s)?|keeps?|kept|forfeits?|loses?|subject to|less|minus|appl(?:y|ies)|incur(?:s|red)?)\b[^.]{0,40}?\b(?:handling|administration|administrative|admin|management|processing|service|cancellation|withdrawal|refund|transaction|bank) (?:fee|charge)s?\b/,
         accept: (m, ctx) => !negatedJustBeforeEn(ctx.text, m.index) && !/\b(?:no|not|free|waive|without)\b/.test(m[0]),
       },
       /\b(?:handling|administration|administrative|admin|management|processing|cancellation|withdrawal|refund) (?:fee|charge)s? (?:of|equal to|amounting to|at) (?:\d+(?:\.\d+)?%|rmb|¥|\d)/,
@@ -117,7 +126,7 @@ export const BURDEN_REFUND_HANDLING_FEE: Rule = {
       { re: /\bdeduct(?:ed|ion of|s)? (?:a )?\d+(?:\.\d+)?%/, accept: (m, ctx) => !negatedJustBeforeEn(ctx.text, m.index) },
     ],
     unless: [
-      { re: /^[^,.]{0,20}\b(?:is|are|will be|shall be) (?:waived|borne by the (?:institution|school|company|centre|center|academy|provider|organi[sz]ation|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we))/, scope: 'after', window: 40 },
+      { re: /^[^,.]{0,20}\b(?:is|are|will be|shall be) (?:waived|borne by the (?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we))/, scope: 'after', window: 40 },
       { re: /\b(?:penalty|liquidated damages|deposit)\b/, scope: 'segment' },
     ],
   }),
@@ -149,12 +158,12 @@ export const BURDEN_DELAYED_REFUND: Rule = {
   zh: matcher({
     anyOf: ['退', '返还', '返'],
     triggers: [
-      /(?:剩余|余下|退还|退款|退费|应退|余款|退回|返还)[^.]{0,12}?(?:分|按)(?:\d+|多)(?:个月|期|次|批|年|个季度|季度)(?:返还|退还|退回|支付|退|付|返|结清)/,
+      /(?:剩余|余下|退还|退款|退费|应退|余款|退回|返还)[^.]{0,20}?(?:分|按)(?:\d+|多)(?:个月|期|次|批|年|个季度|季度)(?:返还|退还|退回|支付|退|付|返|结清)/,
       /(?:分期|分批|按月|按季度|按学期|逐月|逐期|分月)(?:返还|退还|退回|退款|退费|退|支付退款)/,
       /(?:退费|退款|退还)[^.]{0,8}?(?:统一|集中|仅|只)?(?:在|于|待|等到)(?:本)?(?:学期|学年|课程|培训|合同|期|班级|活动)(?:全部)?(?:结束|结课|期满|届满|完结)(?:后|时|以后)(?:统一|集中)?(?:办理|退还|支付|结算|处理)?/,
       /(?:在|于|待|等到)(?:本)?(?:学期|学年|课程|培训|合同|期|班级|活动)(?:全部)?(?:结束|结课|期满|届满|完结)(?:后|时|以后)[^.]{0,6}?(?:统一|集中)?(?:退还|退费|退款|返还|结算退)/,
       {
-        re: /(?:退还|退款|退费|返还|支付)[^.]{0,20}?(?:次月|下月|下个月|第\d+个?月|下1(?:个)?(?:月|季度|学期)|下季度|下学期|年底|学期末|期末|月底)/,
+        re: /(?:退还|退款|退费|返还|支付)[^.]{0,20}?(?:次月|下月|下个月|第\d+个?月|下1(?:个)?(?:月|季度|学期)|下季度|下学期|年底|年末|学期末|学年末|期末|月底|季度末|季末|结业后|结课后)/,
         accept: (_m, ctx) => /退/.test(ctx.text),
       },
       {
@@ -203,6 +212,8 @@ export const BURDEN_BUSINESS_RISK_SHIFTED: Rule = {
     anyOf: ['退', '返还'],
     triggers: [
       /(?:新学员|新生|新的(?:学员|学生|孩子|会员|客户|报名者|消费者)|接替|补位|替补|顶替|转让成功|找到[^.]{0,6}(?:学员|替补|接替|顶替|孩子|会员|客户|报名者)|招满|名额转让|转让他人|转让给他人|转出成功|有人接课)[^.]{0,12}?(?:后|之后|方可|才|才能|再|以后)[^.]{0,8}?(?:退费|退款|退还|返还|办理退)/,
+      // "退费须待新学员补位后方可办理"
+      /(?:退费|退款|退还|返还|办理退(?:费|款))[^.]{0,10}?(?:须|需|必须|要|应|只能|仅能)?(?:待|等|等到|在|于)[^.]{0,10}?(?:新学员|新生|新的(?:学员|学生|会员|客户)|接替|补位|替补|顶替|转让成功|招满|有人接(?:课|替|手)|名额(?:转出|转让|售出)|转出成功)/,
     ],
   }),
   en: matcher({
@@ -297,12 +308,13 @@ export const BURDEN_ORIGINAL_PRICE: Rule = {
   zh: matcher({
     anyOf: ['价', '优惠', '折扣', '差价', '减免'],
     triggers: [
-      /(?<!不[^,.]{0,3})(?:按|以|按照|依|依照)[^,.]{0,5}?(?:原价|原始价格|原定价|标价|门市价|挂牌价|官网价|单次价|单节价|单次课价格|单课时价格|单次课程价格|单节课价格|课程原价|零售价|体验价|未优惠价|优惠前(?:的)?(?:价格|单价)|正价|全价|原单价|原课时单价|市场价|散课价|单买价|单课价|单次购买价|单次课收费标准|单节收费标准|原收费标准|标准价|公示价|刊例价|非优惠价(?:格)?|未享受优惠(?:的)?价格|不含优惠(?:的)?价格|无优惠价(?:格)?)[^.]{0,12}?(?:计算|扣除|核算|扣|结算|折算|计|收取|扣费|计价)/,
+      /(?<!不[^,.]{0,3})(?:按|以|按照|依|依照)[^,.]{0,5}?(?:原价|原始价格|原定价|标价|门市价|挂牌价|官网价|(?:单次|单节|单课时|单堂)[^,.]{0,4}?(?:价格|价|收费标准|收费)|体验课价格?|试听课价格?|单次价|单节价|单次课价格|单课时价格|单次课程价格|单节课价格|课程原价|零售价|体验价|未优惠价|优惠前(?:的)?(?:标准|原)?(?:价格|单价|价)|标准单价|原标准单价|正价|全价|原单价|原课时单价|市场价|散课价|单买价|单课价|单次购买价|单次课收费标准|单节收费标准|原收费标准|标准价|公示价|刊例价|非优惠价(?:格)?|未享受优惠(?:的)?价格|不含优惠(?:的)?价格|无优惠价(?:格)?)[^.]{0,12}?(?:计算|扣除|核算|扣|结算|折算|计|收取|扣费|计价)/,
       /(?:退费|退款|退课|退学|中途)[^.]{0,20}?(?:扣回|收回|补交|补足|补缴|取消|追回|返还|退回|补齐)[^.]{0,6}?(?:优惠|折扣|赠送金额|差价|活动价差|减免|奖学金|返现|优惠金额|折扣金额)/,
       /(?:优惠|折扣|减免|活动价格?|套餐价|团购价)[^.]{0,6}?(?:自动)?(?:取消|失效|作废|不再享受|不再适用|收回|追回)[^.]{0,12}?(?:按|以)?(?:原价)?/,
     ],
     unless: [{ re: /(?:实际支付|实际缴纳|实付|优惠后|折后|实际单价|实际成交)/, scope: 'segment' }],
-    accept: (m, ctx) => /退|中途|解除|终止/.test(ctx.text) || /原价|标价|单次|单节|单课/.test(m[0]),
+    // a price that values lessons taken on a refund or withdrawal — not "调课后的课程按原价计算"
+    accept: (_m, ctx) => /退|中途|解除|终止|已上|已消|消耗|已使用/.test(ctx.text),
   }),
   en: matcher({
     anyOf: ['price', 'rate', 'discount', 'fee'],
@@ -339,6 +351,7 @@ export const BURDEN_LEAVE_FEE: Rule = {
         re: /(?:学位空置费|空置费|占位费|学位费|(?:延期|冻结|补课|调课|停课|请假|改期|缺课|停卡|改课)(?:手续|服务|管理)?费|保留费|误工费|学位保留费|名额保留费|课位费)/,
         accept: (m, ctx) => !negatedJustBefore(ctx.text, m.index, 10),
       },
+      /(?:请假|停课|暂停|冻结|休学|延期)(?:期间)?[^.]{0,12}?(?:仍|照常|正常|照样|依然|继续)(?:按)?(?:正常)?(?:课时|课次|上课)?(?:扣费|扣除|扣课|计费|收费|扣课时|计算课时|扣减)/,
       /请假[^.]{0,16}?(?:(?:课时|课程|课次)[^,.]{0,4}?(?:直接|照常|正常|一律)扣除|视为(?:已经|已)?(?:上课|消课|出勤|消耗|完成|上|消)|照常扣|正常扣|照扣|仍扣|一律扣|扣除(?:当次|该次|本次)?课时|计入消课|按已上|算作已上|按正常上课|按出勤)/,
     ],
     unless: [
@@ -351,7 +364,7 @@ export const BURDEN_LEAVE_FEE: Rule = {
     anyOf: ['leave', 'absen', 'postpon', 'reschedul', 'freez', 'suspen', 'make-up', 'makeup', 'missed', 'replacement'],
     triggers: [
       {
-        re: /\b(?:leave|absence|absent|postpon\w*|reschedul\w*|freez\w*|suspen\w*|make-?up (?:lessons?|classes))\b[^.]{0,40}?\b(?:fee|charge|penalty|surcharge)s?\b/,
+        re: /\b(?:leave|absence|absent|postpon\w*|reschedul\w*|freez\w*|suspen\w*|make-?up (?:lessons?|classes))\b[^.]{0,40}?\b(?:(?:fee|charge|penalty|surcharge)s?|charged|billed)\b/,
         accept: (m, ctx) => !/\b(?:no|not|free|without|waived)\b/.test(m[0]) && !negatedJustBeforeEn(ctx.text, m.index),
       },
       {
@@ -374,7 +387,7 @@ export const BURDEN_LEAVE_FEE: Rule = {
 };
 
 const FORFEIT =
-  '(?:作废|失效|清零|清空|归零|自动清空|自动扣减|视为(?:自动)?放弃|视为(?:已经|已)?(?:消耗|消课|消费|上课|完成|使用)|按已(?:上|消耗|消|完成)(?:课时|课程)?(?:处理|计算|扣除|结算)|自动(?:取消|扣除|清零|消耗|作废|失效|放弃)|不予(?:保留|补课|顺延|补|保存|延期)|不再(?:保留|补课|补|提供|安排|顺延|有效)|不得(?:再)?(?:使用|补课|顺延)|不退不补|不补不退|过期不候|归(?:甲方|本机构|机构|学校|公司|本中心|本校)所有|一律作废)';
+  '(?:作废|失效|清零|清空|归零|自动清空|自动扣减|视为(?:自动)?放弃|视为(?:已经|已)?(?:消耗|消课|消费|上课|完成|使用)|按已(?:上|消耗|消|完成)(?:课时|课程)?(?:处理|计算|扣除|结算)|自动(?:取消|扣除|清零|消耗|作废|失效|放弃)|不予(?:保留|补课|顺延|补|保存|延期)|不再(?:保留|补课|补|提供|安排|顺延|有效)|不得(?:再)?(?:使用|补课|顺延)|(?:不可|不能|无法)(?:再)?(?:使用|继续使用|上课|消课)|不退不补|不补不退|过期不候|归(?:甲方|本机构|机构|学校|公司|本中心|本校)所有|一律作废)';
 
 function forfeitNotNegated(m: RegExpExecArray, ctx: RuleContext): boolean {
   const f = new RegExp(`${FORFEIT}$`).exec(m[0]);
@@ -408,15 +421,20 @@ export const BURDEN_EXPIRY_FORFEIT: Rule = {
     unless: [{ re: /(?:请假|延期|休学|停课)(?:超过|不得超过|累计)/, scope: 'match' }],
   }),
   en: matcher({
-    anyOf: ['expir', 'forfeit', 'lapse', 'void', 'valid', 'carried', 'rolled'],
+    anyOf: ['expir', 'forfeit', 'lapse', 'void', 'valid', 'carried', 'rolled', 'treated as', 'counted as', 'deemed', 'regarded as', 'deducted', 'cleared', 'written off', 'reset', 'zeroed'],
     triggers: [
       {
-        re: /\b(?:unused|remaining|outstanding|untaken|unconsumed|leftover|any) (?:lessons?|classes|sessions?|hours?|credits?|balance|value)\b[^.]{0,40}?\b(?:expire[sd]?|will be forfeited|are forfeited|shall be forfeited|forfeit(?:ed)?|become void|becomes void|lapse[sd]?|will be lost|are lost|be cancelled|will be cancelled|be voided)\b/,
+        re: /\b(?:unused|remaining|outstanding|untaken|unconsumed|leftover|any) (?:lessons?|classes|sessions?|hours?|credits?|balance|value)\b[^.]{0,40}?\b(?:expire[sd]?|will be forfeited|are forfeited|shall be forfeited|forfeit(?:ed)?|become void|becomes void|lapse[sd]?|will be lost|are lost|be cancelled|will be cancelled|be voided|(?:be |are |is )?(?:automatically )?(?:deducted|cleared|reset|written off|zeroed))\b/,
         accept: (m) => !/\b(?:not|never|n't)\b/.test(m[0]),
       },
       /\b(?:lessons?|classes|sessions?|credits?|hours?|packages?|cards?|balances?)\b (?:will )?(?:automatically )?(?:expire|lapse|become void)\b/,
+      {
+        re: /\b(?:lessons?|classes|sessions?)\b (?:not attended|missed|unattended|not taken)\b[^.]{0,40}?\b(?:(?:treated|counted|deemed|regarded) as (?:used|attended|taken|consumed|delivered)|forfeit\w*)\b/,
+        // a no-show without notice may be charged
+        unless: [{ re: /\bwithout (?:\d+ (?:hours|days)'? |prior |advance )?notice\b|\bunexcused\b|\bno-show\b|\bwithout notifying\b/, scope: 'sentence' }],
+      },
       /\b(?:unused|remaining|untaken) (?:lessons?|classes|sessions?|hours?|credits?)\b[^.]{0,20}?\b(?:cannot|can't|will not|won't|may not|shall not) be (?:carried (?:over|forward)|rolled over|extended)\b/,
-      /\b(?:lessons?|classes|sessions?|hours?|credits?)\b (?:not (?:used|taken|attended|consumed)|that are not (?:used|taken))\b[^.]{0,40}?\b(?:expire[sd]?|forfeit\w*|void|lapse[sd]?|lost|cancelled)\b/,
+      /\b(?:lessons?|classes|sessions?|hours?|credits?)\b (?:not (?:used|taken|attended|consumed)|that are not (?:used|taken))\b[^.]{0,60}?\b(?:expire[sd]?|forfeit\w*|void|lapse[sd]?|lost|cancelled)\b/,
       {
         re: /\b(?:after|upon|on|at) (?:the )?(?:expiry|expiration|end of the (?:term|validity|contract|period))\b[^.]{0,40}?\b(?:forfeit\w*|void|lost|lapse[sd]?|expire[sd]?|cancelled)\b/,
         accept: (m) => !/\b(?:not|never|n't)\b/.test(m[0]),
@@ -495,7 +513,7 @@ export const BURDEN_TRANSFER_FEE: Rule = {
     anyOf: ['transfer', 'switch', 'change of', 'name change'],
     triggers: [
       {
-        re: /\b(?:transfer|switching|reassignment|name change|change of (?:class|course|student))(?: (?:handling|administration|admin|processing|service))? (?:fee|charge|surcharge)s?\b|\b(?:fee|charge|surcharge)s?\b[^.]{0,30}?\b(?:for|on|per|applies to|applicable to|payable on|charged on|levied on) (?:each |every |a |any |the )?(?:transfer\w*|change of (?:class|course)|switch\w*)/,
+        re: /\b(?:transfer|switching|reassignment|name change|change of (?:class|course|student))(?: (?:handling|administration|admin|processing|service))? (?:fee|charge|surcharge)s?\b|\b(?:fee|charge|surcharge)s?\b[^.]{0,30}?\b(?:for|on|per|to|applies to|applicable to|payable on|charged on|levied on) (?:each |every |a |any |the )?(?:transfer\w*|change of (?:class|course)|switch\w*)/,
         accept: (m, ctx) => !/\b(?:no|not|free|without|waived|difference)\b/.test(m[0]) && !negatedJustBeforeEn(ctx.text, m.index),
       },
     ],
@@ -517,16 +535,18 @@ export const BURDEN_TRANSFER_RESTRICTED: Rule = {
     en: 'The student may transfer the remaining lessons to another person who meets the course requirements, with no fee.',
   },
   zh: matcher({
-    anyOf: ['转让', '转赠', '转借', '出借', '过户', '转卡', '仅限', '只限', '限于', '仅供', '只供', '他人使用', '转给'],
+    anyOf: ['转让', '转赠', '转借', '出借', '过户', '转卡', '仅限', '只限', '限于', '仅供', '只供', '他人使用', '转给', '不转', '赠与'],
     triggers: [
+      // "不退费、不转让", "不退不转"
+      /不退(?:费|款|还)?(?:、|,|和|也|亦|且)?(?:不|均不|也不|亦不)(?:可|得|能|予|接受)?(?:转让|转卡|转赠|转课|转)(?!班|校|至|到|入)/,
       /(?:仅限|只限|限于|只能由|仅能由|仅供|只供|限)(?:报名|签约)?(?:学员家长|学员|乙方|会员|持卡人|孩子|学生|客户|报名者|消费者)?(?:本人|直系亲属|签约人|报名学员|签约学员|学员本人|会员本人|家庭成员)[^.]{0,10}?(?:使用|上课|学习|享有|享受|消费)/,
       {
-        re: /(?:不得|不能|不可|禁止|不允许|谢绝|不予|不接受|不支持|不办理|严禁)(?:再次|二次|再|擅自)?(?:转让|转赠|转给他人|转借|出借|过户|转卡|转让他人|他人使用|转给其他人|转移给他人)/,
+        re: /(?:不得|不能|不可|禁止|不允许|谢绝|不予|不接受|不支持|不办理|严禁)(?:退(?:费|款)?(?:及|和|、|或|与))?(?:再次|二次|再|擅自)?(?:转让|转赠|赠与|转给他人|转借|出借|过户|转卡|转让他人|他人使用|转给其他人|转移给他人)/,
         accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
       },
     ],
     unless: [{ re: /个人信息|信息|数据|隐私|债权|商业秘密|教学资料|课件|知识产权|视频|录像|账号密码/, scope: 'sentence' }],
-    accept: (_m, ctx) => /课|卡|名额|学位|学习资格|听课证|权益|会员|套餐/.test(ctx.text),
+    accept: (_m, ctx) => /课|卡|名额|学位|学习资格|听课证|权益|会员|套餐|学费|培训费/.test(ctx.text),
   }),
   en: matcher({
     anyOf: ['transfer', 'only', 'solely', 'assign'],
@@ -538,7 +558,7 @@ export const BURDEN_TRANSFER_RESTRICTED: Rule = {
       /\b(?:only|solely|exclusively) (?:be )?(?:used|attended|taken) by (?:the )?(?:enrolled |registered )?(?:student|member|card ?holder)(?: (?:himself|herself|themselves|in person))?\b/,
     ],
     unless: [{ re: /\bpersonal (?:information|data)\b|\bprivacy\b|\bintellectual property\b/, scope: 'sentence' }],
-    accept: (_m, ctx) => /\b(?:lessons?|classes|course|membership|package|card|place|seat|enrol\w*|credits?|sessions?)\b/.test(ctx.text),
+    accept: (_m, ctx) => /\b(?:lessons?|classes|course|membership|package|card|place|seat|enrol\w*|credits?|sessions?|payments?|fees?|tuition)\b/.test(ctx.text),
   }),
 };
 
@@ -579,7 +599,7 @@ export const BURDEN_EXCESSIVE_PENALTY: Rule = {
     en: 'If the student ends the contract early the remaining lessons are refunded pro rata; any damages must be proven by the institution and may not exceed 20 % of the contract price.',
   },
   zh: matcher({
-    anyOf: ['违约', '罚', '赔偿', '补偿', '没收'],
+    anyOf: ['违约', '罚', '赔偿', '补偿', '没收', '未到', '缺席', '缺课', '爽约', '未出席'],
     triggers: [
       { re: re`${PENALTY}[^.]{0,20}?(\d+(?:\.\d+)?%|\d+/\d+|\d+(?:\.\d+)?倍)`, accept: (m, ctx) => penaltyTooHigh(m[1] ?? '', ctx) && consumerPays(m, ctx) },
       { re: re`(\d+(?:\.\d+)?%|\d+/\d+|\d+(?:\.\d+)?倍)(?:的)?${PENALTY}`, accept: (m, ctx) => penaltyTooHigh(m[1] ?? '', ctx) && consumerPays(m, ctx) },
@@ -589,6 +609,11 @@ export const BURDEN_EXCESSIVE_PENALTY: Rule = {
       },
       { re: re`(?:全部|全额|所有|已缴|已交|所缴)(?:的)?(?:学费|费用|已缴费用|款项|培训费)(?:作为|视为|充作|作|用作)${PENALTY}`, accept: consumerPays },
       { re: /没收[^,.]{0,10}?(?:全部|所有|已缴|已交|已缴纳|已交纳)(?:的)?[^,.]{0,4}?(?:学费|费用|款项|培训费)/, accept: consumerPays },
+      {
+        // a no-show costing more than the lesson missed: "未到且未提前取消的，每次扣除两节课时"
+        re: /(?:未到|缺席|缺课|爽约|未按时到|未出席)[^.]{0,16}?(?:每次)?(?:扣除|扣减|扣)(\d+)(?:节|课时|次课|堂)/,
+        accept: (m) => Number(m[1]) >= 2,
+      },
       // "相当于剩余课时费用的违约金": the whole remaining fee as a penalty
       { re: re`相当于[^,.]{0,10}?(?:学费|费用|款项|课时费|培训费)(?:的)?${PENALTY}`, accept: consumerPays },
     ],
@@ -598,12 +623,12 @@ export const BURDEN_EXCESSIVE_PENALTY: Rule = {
     anyOf: ['penalt', 'damages', 'compensat', 'forfeit', 'cancellation fee'],
     triggers: [
       {
-        re: /\b(?:penalty|liquidated damages|cancellation fee|compensation|damages)\b[^.]{0,30}?(\d+(?:\.\d+)?%|double|twice|\d+ times)/,
-        accept: (m, ctx) => penaltyTooHigh(m[1] ?? '', ctx) && !/\bthe (?:institution|school|company|centre|center|academy|provider|organi[sz]ation|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we) shall pay\b/.test(ctx.text.slice(0, m.index + m[0].length)),
+        re: /\b(?:penalty|liquidated damages|cancellation (?:fee|charge)|compensation|damages)\b[^.]{0,30}?(\d+(?:\.\d+)?%|double|twice|\d+ times)/,
+        accept: (m, ctx) => penaltyTooHigh(m[1] ?? '', ctx) && !/\bthe (?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we) shall pay\b/.test(ctx.text.slice(0, m.index + m[0].length)),
       },
       {
         re: /(\d+(?:\.\d+)?%) (?:of [^.]{0,30}?)?(?:as )?(?:a )?(?:penalty|liquidated damages)\b/,
-        accept: (m, ctx) => penaltyTooHigh(m[1] ?? '', ctx) && !/\bthe (?:institution|school|company|centre|center|academy|provider|organi[sz]ation|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we) shall pay\b/.test(ctx.text.slice(0, m.index + m[0].length)),
+        accept: (m, ctx) => penaltyTooHigh(m[1] ?? '', ctx) && !/\bthe (?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we) shall pay\b/.test(ctx.text.slice(0, m.index + m[0].length)),
       },
       /\b(?:all|the entire|the full) (?:fees?|tuition|amount)(?: paid)? (?:will be|shall be|is) (?:forfeited|retained) as (?:a )?(?:penalty|liquidated damages)/,
     ],

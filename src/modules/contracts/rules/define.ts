@@ -31,6 +31,8 @@ export interface Exception {
 
 export interface Trigger {
   re: RegExp;
+  /** cheap pre-filter for this trigger only: the sentence must match it (a literal alternation) */
+  gate?: RegExp;
   /** further test on the match (numbers against limits, party roles); false drops the hit */
   accept?: (m: RegExpExecArray, ctx: RuleContext) => boolean;
   /** exceptions for this trigger only, on top of the matcher's */
@@ -48,6 +50,7 @@ export interface MatcherSpec {
 
 interface CompiledTrigger {
   re: RegExp;
+  gate?: RegExp;
   accept?: (m: RegExpExecArray, ctx: RuleContext) => boolean;
   unless: Exception[];
 }
@@ -96,18 +99,47 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Consecutive plain triggers (a bare RegExp: no accept, gate or exception of its own) are merged
+ * into one alternation: one exec per sentence instead of one per pattern, which is most of a
+ * rule's cost on the many sentences its gate lets through. Any hit of any of them is a hit of the
+ * rule, so merging changes at most which of two overlapping spans is reported.
+ */
+function mergePlain(triggers: readonly (RegExp | Trigger)[]): (RegExp | Trigger)[] {
+  const out: (RegExp | Trigger)[] = [];
+  let run: RegExp[] = [];
+  const flush = (): void => {
+    if (run.length === 1) out.push(run[0] as RegExp);
+    else if (run.length > 1) out.push(new RegExp(run.map((r) => `(?:${r.source})`).join('|'), (run[0] as RegExp).flags));
+    run = [];
+  };
+  for (const t of triggers) {
+    const plain = t instanceof RegExp && (run.length === 0 || t.flags.replace('g', '') === (run[0] as RegExp).flags.replace('g', ''));
+    if (plain) run.push(t);
+    else {
+      flush();
+      if (t instanceof RegExp) run.push(t);
+      else out.push(t);
+    }
+  }
+  flush();
+  return out;
+}
+
 export function matcher(spec: MatcherSpec): RuleMatcher {
-  const triggers: CompiledTrigger[] = spec.triggers.map((t) =>
-    t instanceof RegExp ? { re: compile(t), unless: [] } : { re: compile(t.re), accept: t.accept, unless: t.unless ?? [] },
+  const triggers: CompiledTrigger[] = mergePlain(spec.triggers).map((t) =>
+    t instanceof RegExp ? { re: compile(t), unless: [] } : { re: compile(t.re), gate: t.gate, accept: t.accept, unless: t.unless ?? [] },
   );
   const common = spec.unless ?? [];
   // one precompiled alternation instead of a loop of includes(): this gate runs for every rule on every sentence
   const gate = spec.anyOf && spec.anyOf.length > 0 ? new RegExp(spec.anyOf.map(escapeRegExp).join('|')) : null;
   return (ctx) => {
     const t = ctx.text;
-    if (gate !== null && !gate.test(t)) return [];
+    // the gate also passes on an unfinished previous sentence the rules may read (Sentence.prev)
+    if (gate !== null && !gate.test(t) && !(ctx.sentence.prev !== undefined && gate.test(ctx.sentence.prev))) return [];
     const hits: RuleHit[] = [];
     for (const trig of triggers) {
+      if (trig.gate !== undefined && !trig.gate.test(t)) continue;
       trig.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = trig.re.exec(t)) !== null) {
@@ -150,12 +182,12 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
 // Party roles: who is acting in a segment.
 
 const PARTY_WORD =
-  /(本培训机构|本培训中心|本培训学校|培训中心|培训学校|本教育机构|教育机构|培训机构|本机构|我机构|本中心|我中心|本校|本学校|我校|学校|校方|本公司|我公司|我司|公司|本园|本店|本场馆|本馆|本俱乐部|本工作室|本学院|本单位|本平台|培训方|服务方|机构|我方|我们|校长|负责人|甲方|乙方|学员家长|孩子家长|学员|学生|家长|监护人|消费者|客户|会员|报名者|参训人|受训方|孩子|您|\bthe (?:institution|school|company|centre|center|provider|academy|trainer|organi[sz]ation|studio|club|training (?:centre|center|school|institution|provider))\b|\bparty [ab]\b|\b(?:we|us|our)\b|\b(?:the )?(?:student|parent|guardian|consumer|customer|learner|member|pupil|participant)s?\b|\b(?:the )?(?:child|children|families|family)\b|\byou\b)/g;
+  /(本培训机构|本培训中心|本培训学校|培训中心|培训学校|本教育机构|教育机构|培训机构|本机构|我机构|本中心|我中心|本校|本学校|我校|学校|校方|本公司|我公司|我司|公司|本园|本店|本场馆|本馆|本俱乐部|本工作室|本学院|本单位|本平台|培训方|服务方|机构|我方|我们|校长|负责人|俱乐部|馆方|园方|店方|举办方|主办方|承办方|运营方|营地|营方|本[\u4e00-\u9fff]{0,2}(?:院|营地|营|馆|园|店|室|社|团|所|坊|苑|琴行|学堂|中心|学校|机构|俱乐部|公司)|甲方|乙方|学员家长|孩子家长|学生家长|学员方|学员|学生|家长|监护人|消费者|客户|会员|报名者|参训人|受训方|孩子|幼儿|儿童|持卡人|您|\bthe (?:institution|school|company|centre|center|provider|academy|trainer|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider))\b|\bparty [ab]\b|\b(?:we|us|our)\b|\b(?:the )?(?:student|parent|guardian|consumer|customer|learner|member|pupil|participant)s?\b|\b(?:the )?(?:child|children|families|family)\b|\byou\b)/g;
 
 export function roleOf(word: string, ctx: RuleContext): PartyRole {
   if (word === '甲方' || word === 'party a') return ctx.parties.partyAIsInstitution ? 'institution' : 'consumer';
   if (word === '乙方' || word === 'party b') return ctx.parties.partyAIsInstitution ? 'consumer' : 'institution';
-  if (/^(?:学员家长|孩子家长|学员|学生|家长|监护人|消费者|客户|会员|报名者|参训人|受训方|孩子|您|(?:the )?(?:student|parent|guardian|consumer|customer|learner|member|pupil|participant)s?|(?:the )?(?:child|children|families|family)|you)$/.test(word)) {
+  if (/^(?:学员家长|孩子家长|学生家长|学员方|学员|学生|家长|监护人|消费者|客户|会员|报名者|参训人|受训方|孩子|幼儿|儿童|持卡人|您|(?:the )?(?:student|parent|guardian|consumer|customer|learner|member|pupil|participant)s?|(?:the )?(?:child|children|families|family)|you)$/.test(word)) {
     return 'consumer';
   }
   return 'institution';
@@ -180,7 +212,7 @@ export function subjectRightBefore(ctx: RuleContext, at: number): PartyRole | nu
   return m?.[1] === undefined ? null : roleOf(m[1], ctx);
 }
 const SUBJECT_TAIL =
-  /(本培训机构|本培训中心|本培训学校|培训中心|培训学校|培训机构|本机构|我机构|本中心|本校|我校|学校|本公司|公司|本场馆|本馆|本店|本俱乐部|本工作室|机构|我们|甲方|乙方|学员家长|孩子家长|学员|学生|家长|监护人|消费者|客户|会员|孩子|报名者|参训人|受训方|您)(?:及其[^,.]{0,6})?(?:均|也|亦|都|一律|再|同样|应当|应|将|会)?$/;
+  /(本培训机构|本培训中心|本培训学校|培训中心|培训学校|培训机构|本机构|我机构|本中心|本校|我校|学校|本公司|公司|本场馆|本馆|本店|本俱乐部|本工作室|俱乐部|馆方|园方|店方|营地|营方|主办方|本[\u4e00-\u9fff]{0,2}(?:院|营地|营|馆|园|店|室|社|团|所|坊|苑|琴行|学堂|中心|学校|机构|俱乐部|公司)|机构|我们|甲方|乙方|学员家长|孩子家长|学生家长|学员方|学员|学生|家长|监护人|消费者|客户|会员|孩子|幼儿|儿童|持卡人|报名者|参训人|受训方|您)(?:及其[^,.]{0,6})?(?:均|也|亦|都|一律|再|同样|应当|应|将|会)?$/;
 
 /** The role of the first party named in `text`, or null. */
 export function firstPartyIn(text: string, ctx: RuleContext): PartyRole | null {

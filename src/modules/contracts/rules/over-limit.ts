@@ -72,15 +72,15 @@ export const OVER_LIMIT_LESSONS: Rule = {
   en: matcher({
     anyOf: ['lesson', 'class', 'session', 'hour'],
     triggers: [
-      { re: /\b(?:pay|pays|paid|payable|prepay|prepaid|purchase|purchases|buy|buys|bought|charged?|upfront|up-front|in advance|lump[- ]sum|in full)\b[^.]{0,40}?\b(\d+) (?:lessons|classes|sessions|hours|class hours)\b/, accept: lessonsOverEn },
-      { re: /\b(\d+)[- ](?:lessons?|classes|sessions?|hours?|class hours?)\b[^.]{0,30}?\b(?:paid|payable|prepaid|purchased|charged|upfront|up-front|in advance|lump[- ]sum|in full|at once|in one payment)\b/, accept: lessonsOverEn },
+      { re: /\b(?:pay|pays|paid|payable|payments?|prepay|prepaid|purchase|purchases|buy|buys|bought|charged?|upfront|up-front|in advance|lump[- ]sum|in full)\b[^.]{0,40}?\b(\d+) (?:lessons|classes|sessions|hours|class hours)\b/, accept: lessonsOverEn },
+      { re: /\b(\d+)[- ](?:lessons?|classes|class|sessions?|hours?|class hours?)\b[^.]{0,30}?\b(?:paid|payable|prepaid|purchased|charged|upfront|up-front|in advance|lump[- ]sum|in full|at once|in one payment)\b/, accept: lessonsOverEn },
     ],
     unless: [{ re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum(?: of)?|fewer than|less than)\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
   }),
 };
 
 function lessonsOverEn(m: RegExpExecArray, ctx: RuleContext): boolean {
-  return Number(m[1]) > ctx.limits.maxLessonsPerCharge && !/\binstal(?:l)?ments?\b|\bper (?:month|term)\b|\bmonthly\b|\beach (?:month|period)\b/.test(ctx.text);
+  return Number(m[1]) > ctx.limits.maxLessonsPerCharge && !/(?<!\b(?:single|one|a single) )\binstal(?:l)?ments?\b|\bper (?:month|term)\b|\bmonthly\b|\beach (?:month|period)\b/.test(ctx.text);
 }
 
 function daysOf(n: number, unit: string): number {
@@ -125,9 +125,14 @@ export const OVER_LIMIT_PERIOD: Rule = {
     triggers: [
       { re: new RegExp(`${CHARGE}[^.]{0,16}?${DURATION}(?![内后前起])(?:的)?(?:学费|费用|课程|课时费|培训费|会员费|卡|课|服务)?`), accept: periodOver },
       { re: new RegExp(`${DURATION}(?:期)?(?:的)?(?:学费|费用|课程费|课时费|培训费|会员费|课程|课)[^.]{0,10}?${CHARGE}`), accept: periodOver },
+      {
+        // "一次性付清三个月以上的学费": at least the whole limit, and more
+        re: new RegExp(`${CHARGE}[^.]{0,16}?(\\d+(?:\\.\\d+)?)(?:个)?(月|季度)(?:以上|及以上|或以上|多)`),
+        accept: (m, ctx) => daysOf(Number(m[1]), m[2] ?? '') >= ctx.limits.maxDaysPerCharge - 2 && !splitApplies(m, ctx, numberIndex(m, m[1])),
+      },
       { re: /按(学年|年|学期|年度|6个月|半学年)(?:收费|收取|缴费|缴纳|计费|支付|交费|预收)/, accept: (m, ctx) => !/不得|禁止|严禁|不/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) },
       {
-        re: /(?:年卡|学年卡|全年卡|终身卡|永久卡|6个月卡|全年学费|学年学费|年度学费|整年学费|1年学费|年费会员|终身会员|永久会员|(?:整个|整|全)(?:学期|学年|年度)(?:的)?(?:学费|费用|课程费|培训费)?|(?:全年|全学年|学年|年度|整年|1年)(?:的)?(?:学费|培训费|课程费|费用|课时费|会员费))/,
+        re: /(?:年卡|学年卡|全年卡|年度(?:会员)?卡|全年(?:会员)?卡|年度会员|终身卡|永久卡|6个月卡|全年学费|学年学费|年度学费|整年学费|1年学费|年费会员|终身会员|永久会员|(?:整个|整|全)(?:学期|学年|年度)(?:的)?(?:学费|费用|课程费|培训费)?|(?:全年|全学年|学年|年度|整年|1年)(?:的)?(?:学费|培训费|课程费|费用|课时费|会员费))/,
         accept: (m, ctx) => new RegExp(CHARGE).test(ctx.text) || /\d+(?:\.\d+)?元/.test(ctx.text) ? !/不得|禁止|严禁|不(?:办理|销售|发行)/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) : false,
       },
     ],
@@ -138,20 +143,30 @@ export const OVER_LIMIT_PERIOD: Rule = {
     triggers: [
       {
         re: /\b(?:annual|yearly|full[- ]year|whole[- ]year|entire[- ]year|one[- ]year|1[- ]year|12[- ]months?|6[- ]months?|half[- ]year(?:ly)?|semester|school[- ]year|academic[- ]year)\b[^.]{0,20}?\b(?:fees?|tuition|package|membership|payment|plan|card)\b/,
-        accept: (_m, ctx) => /\b(?:pay|paid|payable|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|purchase|collected|due|required|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly instal/.test(ctx.text),
+        accept: (_m, ctx) => /\b(?:pay|paid|payable|payments?|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|purchase|collected|due|required|requires?|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly instal/.test(ctx.text),
       },
       /\bpay(?:s|ing)? (?:for )?(?:a |one |the )?(?:whole|full|entire) (?:year|semester|school year|academic year)\b/,
       {
         re: /\b(\d+) (months?|years?|weeks?|days?)(?:'|’)?s? (?:of )?(?:tuition|fees?|lessons|classes|service|membership)\b/,
-        accept: (m, ctx) => daysOf(Number(m[1]), m[2] ?? '') > ctx.limits.maxDaysPerCharge && /\b(?:pay|paid|payable|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|collected|due|required|at (?:registration|enrol\w*|signing))\b/.test(ctx.text),
+        accept: (m, ctx) => daysOf(Number(m[1]), m[2] ?? '') > ctx.limits.maxDaysPerCharge && /\b(?:pay|paid|payable|payments?|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|collected|due|required|at (?:registration|enrol\w*|signing))\b/.test(ctx.text),
       },
     ],
     unless: [{ re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum(?: of)?)\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
   }),
 };
 
-const FEE_NOUN = '(?:学费|培训费|课程费|培训费用|课程费用|费用|总价|总额|价款|课时费|会员费|合计|共计|总计|金额|课程总价|合同总价|充值|储值|预付款|款项)';
+const FEE_NOUN = '(?:学费|培训费|课程费|培训费用|课程费用|费用|总价|总额|价款|课时费|会员费|合计|共计|总计|金额|课程总价|合同总价|充值|储值|预付款|款项|售价|定价|价格|标价)';
 const AMOUNT = '(?:(?:人民币|rmb|¥|cny)\\s?(\\d+(?:\\.\\d+)?)(?:元|块)?|(\\d+(?:\\.\\d+)?)\\s?(?:元|块))';
+
+/** "一次性缴费48节，每节200元": the charge is lessons × unit price. */
+function productOver(lessons: string | undefined, price: string | undefined, m: RegExpExecArray, ctx: RuleContext): boolean {
+  const max = ctx.limits.maxAmountNonSubject;
+  if (max === null || lessons === undefined || price === undefined) return false;
+  if (!new Decimal(lessons).mul(price).gt(new Decimal(max))) return false;
+  const at = numberIndex(m, lessons);
+  if (/(?:赠|送|赠送|免费|额外|奖励|附赠)(?:的)?$/.test(ctx.text.slice(Math.max(0, at - 4), at))) return false;
+  return !splitApplies(m, ctx, at);
+}
 
 function amountOver(m: RegExpExecArray, ctx: RuleContext): boolean {
   const max = ctx.limits.maxAmountNonSubject;
@@ -185,6 +200,14 @@ export const OVER_LIMIT_AMOUNT: Rule = {
     triggers: [
       { re: new RegExp(`${CHARGE}[^.]{0,20}?${FEE_NOUN}?[^.]{0,6}?${AMOUNT}`), accept: amountOver },
       { re: new RegExp(`${FEE_NOUN}(?:为|是|共|计|共计|合计)?[^.]{0,4}?${AMOUNT}[^.]{0,16}?${CHARGE}`), accept: amountOver },
+      {
+        re: new RegExp(`${CHARGE}[^.]{0,12}?(\\d+)(?:个)?${LESSON_UNIT}[^.]{0,12}?(?:每|单价)(?:个)?(?:节|课时|次|堂|课)?(?:课)?(?:单价)?(?:为|是)?(?:人民币)?(\\d+(?:\\.\\d+)?)元`),
+        accept: (m, ctx) => productOver(m[1], m[2], m, ctx),
+      },
+      {
+        re: new RegExp(`(?:每|单价)(?:个)?(?:节|课时|次|堂|课)(?:课)?(?:单价)?(?:为|是)?(?:人民币)?(\\d+(?:\\.\\d+)?)元[^.]{0,16}?${CHARGE}[^.]{0,8}?(\\d+)(?:个)?${LESSON_UNIT}`),
+        accept: (m, ctx) => productOver(m[2], m[1], m, ctx),
+      },
     ],
     unless: [CAP, CAP_AFTER],
   }),
@@ -192,7 +215,7 @@ export const OVER_LIMIT_AMOUNT: Rule = {
     anyOf: ['rmb', 'yuan', '¥', 'cny'],
     triggers: [
       {
-        re: /\b(?:pay|pays|paid|payable|prepay|prepaid|charge[sd]?|upfront|up-front|in advance|lump[- ]sum|in full|purchase)\b[^.]{0,40}?(?:(?:rmb|cny|¥)\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(?:yuan|rmb)\b)/,
+        re: /\b(?:pay|pays|paid|payable|payments?|prepay|prepaid|charge[sd]?|upfront|up-front|in advance|lump[- ]sum|in full|purchase)\b[^.]{0,40}?(?:(?:rmb|cny|¥)\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(?:yuan|rmb)\b)/,
         accept: amountOverEn,
       },
       {
@@ -208,7 +231,7 @@ function amountOverEn(m: RegExpExecArray, ctx: RuleContext): boolean {
   const max = ctx.limits.maxAmountNonSubject;
   const value = m[1] ?? m[2];
   if (max === null || value === undefined) return false;
-  if (/\binstal(?:l)?ments?\b|\bper (?:month|term|lesson|class|hour|session)\b|\bmonthly\b|\beach (?:month|period|lesson)\b/.test(ctx.text)) return false;
+  if (/(?<!\b(?:single|one|a single) )\binstal(?:l)?ments?\b|\bper (?:month|term|lesson|class|hour|session)\b|\bmonthly\b|\beach (?:month|period|lesson)\b/.test(ctx.text)) return false;
   return new Decimal(value).gt(new Decimal(max));
 }
 

@@ -30,7 +30,7 @@ function consumedOnlyFair(ctx: RuleContext, start: number): boolean {
 const DEPOSIT_CONTEXT: Exception = { re: /定金[^;.]{0,20}$/, scope: 'prefix' };
 /** Goods already handed over (教材已领取) may be kept; that is not a refund exclusion. */
 const DELIVERED_GOODS: Exception = {
-  re: /(?:已(?:经)?(?:领取|发放|使用|拆封|开封|收到|交付)|一经(?:领取|发放|拆封|开封))[^,.]{0,8}(?:的)?(?:教材|资料|书|物品|服装|器材|教具|学习用品|用品|商品|礼品|赠品)|(?:教材|资料|书本|书籍|物品|服装|器材|教具|学习用品|用品|商品)[^,.]{0,4}(?:已(?:经)?|一经)(?:领取|发放|使用|拆封|开封|收到|交付)|(?:赠品|礼品)/,
+  re: /(?:已(?:经)?(?:领取|发放|使用|拆封|开封|收到|交付)|一经(?:领取|发放|拆封|开封))[^,.]{0,8}(?:的)?(?:教材|资料|书|物品|服装|器材|教具|学习用品|用品|商品|礼品|赠品|练习册|作业本|讲义|学具|文具|耗材|校服|书包|材料包|课本|绘本|乐器|画材)|(?:教材|资料|书本|书籍|物品|服装|器材|教具|学习用品|用品|商品|练习册|作业本|讲义|学具|文具|耗材|校服|书包|材料包|课本|绘本|乐器|画材)[^,.]{0,4}(?:已(?:经)?|一经)(?:领取|发放|使用|拆封|开封|收到|交付)|(?:赠品|礼品)/,
   scope: 'sentence',
 };
 /** "不得约定不予退费" and the like forbid the exclusion. */
@@ -59,7 +59,7 @@ export const REFUND_NO_REFUND: Rule = {
     en: 'Before the first lesson the institution refunds all fees paid; after it, the institution refunds fees paid × remaining lessons ÷ total lessons, with no handling fee.',
   },
   zh: matcher({
-    anyOf: ['退', '返还', '返回', '视为', '归', '放弃'],
+    anyOf: ['退', '返还', '返回', '视为', '归', '放弃', '提现', '兑现', '取现', '折现', '返现', '提取现金', '解除', '终止', '转为', '折算为', '兑换为'],
     triggers: [
       {
         re: re`(?:一经|一旦|只要|凡已|凡)[^,.]{0,8}?(?:缴费|缴纳|交费|付款|支付|报名|购买|签约|签订|确认|交纳|成交|售出|办理|付费|收费|缴清)[^.]{0,16}?${NO_REFUND}`,
@@ -67,14 +67,50 @@ export const REFUND_NO_REFUND: Rule = {
       },
       {
         re: re`${NO_REFUND}`,
-        unless: [CONSUMED_ONLY],
+        // "…不予退费，其余费用按剩余课时退还": the excluded part is named and the rest is refunded
+        unless: [CONSUMED_ONLY, { re: /(?:其余|剩余|其他)(?:的)?(?:费用|学费|课时|部分|款项)[^.,]{0,8}?(?:按|全额|予以|如数|按比例)[^.,]{0,8}?退/, scope: 'suffix' }],
         // "乙方不退课的，…" is a condition, not an exclusion ("不可退还的预付款" still is one)
-        accept: (m, ctx) => !(/^(?:一律|均|都|也|将)?不退(?:课|学|班)$/.test(m[0]) && /^(?:的|者|时)/.test(ctx.text.slice(m.index + m[0].length))),
+        accept: (m, ctx) =>
+          !(/^(?:一律|均|都|也|将)?不退(?:课|学|班)$/.test(m[0]) && /^(?:的|者|时)/.test(ctx.text.slice(m.index + m[0].length))) &&
+          // "甲方逾期不予退费的，应支付违约金" is the operator's breach, a condition of the consumer's remedy
+          !(/^(?:的|者)(?:,|$)/.test(ctx.text.slice(m.index + m[0].length)) && lastPartyIn(ctx.text.slice(Math.max(0, m.index - 20), m.index), ctx) === 'institution') &&
+          // "不得以…为由拒绝提供服务或拒绝退费": the 不得 governs every refusal that follows it in the segment
+          !(/拒绝/.test(m[0]) && /(?:不得|不能|不应|不可|无权|禁止|严禁)[^,.]{0,20}$/.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))),
       },
       /(?:退费|退款|退学|退课|退班)(?:申请|要求|请求)?(?:一律|均|概|都|将|恕)?(?:不予|不被|不得|无法|不能|不|恕不)(?:受理|办理|接受|支持|批准|处理|同意)/,
+      {
+        // the refund named in the previous, unfinished sentence: "学员开课后要求退费的。本机构一律不予办理。"
+        re: re`^(?:${INSTITUTION}|甲方)?(?:对此|对)?(?:一律|均|概|都|将|亦)?(?:不予|不再|恕不|不能|无法|不)(?:受理|办理|处理|支持|同意|批准|退还|退回|返还|退)`,
+        gate: /^[^,.]{0,12}?不/,
+        accept: (_m, ctx) => /(?:退费|退款|退学|退课|退还|退班)(?:申请|要求|请求)?[^,.]{0,6}(?:的|者|时|后)$/.test(ctx.sentence.prev ?? ''),
+      },
+      {
+        // "提出退费的，甲方不再受理"
+        re: re`(?:退费|退款|退学|退课)(?:申请|要求|请求)?的?,(?:${INSTITUTION}|甲方|乙方)?(?:一律|均|概|都|将)?(?:不予|不再|不|恕不|(?<!不得|不能|不应|无权|不可)拒绝)(?:受理|办理|接受|处理|批准|同意)`,
+        accept: (m, ctx) => lastPartyIn(m[0], ctx) !== 'consumer',
+      },
       /(?:中途|自行|主动|无故|擅自)(?:放弃|退出|退学|离开|停止|终止|停课)[^.]{0,20}?(?:视为(?:自动)?放弃|作废|归(?:甲方|本机构|机构|学校|公司|本中心|本校)所有)/,
       re`(?:剩余|未消耗|未上|未消|所交|已交|已缴|所缴|预付)[^.]{0,10}?(?:费用|学费|课时|款项|余额|课时费)[^.]{0,6}?归(?:${INSTITUTION}|甲方)所有`,
       /(?:无|没有|不设|不提供|不存在)(?:任何)?退(?:费|款)(?:政策|机制|服务|渠道)/,
+      {
+        // "已缴费用转为等额会员积分": store credit instead of money
+        re: /(?:已缴|所缴|已交|所交|剩余|未消耗?|未上)[^.]{0,8}?(?:费用|学费|余额|款项|课时费)[^.]{0,6}?(?:只能|仅能|一律|均|将|自动)?(?:转为|折算为|转换为|兑换为|变为|折合为)(?:等额|等值|同等金额)?(?:的)?(?:会员)?(?:积分|代金券|优惠券|礼品|商品|购物卡|消费券|抵用券)/,
+        gate: /转为|折算为|转换为|兑换为|变为|折合为/,
+        unless: [{ re: /或(?:者)?(?:申请)?(?:退|全额退|按比例退|退还|退费)|(?:退还|退费|退款|退回)(?:现金)?或(?:者)?(?:转|折|兑)|(?:可|可以|有权)(?:自行|自主)?选择/, scope: 'sentence' }],
+      },
+      {
+        // the consumer may never end the contract: "签约后不得以任何理由要求变更或解除"
+        gate: /解除|终止|退出|取消/,
+        re: /(?:签约|签订|签署|缴费|报名|付款)(?:本合同|本协议)?(?:后|之后|以后)?[^.]{0,6}?(?:不得|不能|无权|不可)(?:以任何理由|以任何借口|在任何情况下)?(?:要求|申请|提出)?(?:变更或|变更、|更改或)?(?:解除|终止|退出|取消)(?:本)?(?:合同|协议|课程|报名)?/,
+        accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index + m[0].search(/不得|不能|无权|不可/)), ctx) !== 'institution' && /以任何|任何情况|签约|签订|签署|缴费|报名|付款/.test(m[0]),
+      },
+      /(?:不设|不提供|不开放|不开通)(?:任何)?退(?:费|款)(?!手续|费|门槛|条件|限制|期限|时限|金额)/,
+      {
+        // "储值卡余额不可提现": a stored balance that can never be taken back out
+        re: /(?:不可|不能|不得|不予|不支持|无法|概不|不允许)(?:申请)?(?:提现|兑现|退现|取现|折现|返现|提取现金)/,
+        gate: /提现|兑现|退现|取现|折现|返现|提取现金/,
+        accept: (_m, ctx) => /余额|储值|预存|充值|学费|费用|课时|卡内|账户内|款项/.test(ctx.text) && !/奖学金|积分|优惠券|代金券|红包|返现|奖励金/.test(ctx.text),
+      },
       {
         // "学员要求退费的，本中心有权拒绝"
         re: /(?:有权|可以|可)(?:一律|均|予以)?(?:拒绝|不予(?:受理|办理|批准|同意|退还|退款|退费))(?:[^,.]{0,6}(?:退费|退款|申请|要求))?/,
@@ -84,7 +120,7 @@ export const REFUND_NO_REFUND: Rule = {
     unless: [DEPOSIT_CONTEXT, DELIVERED_GOODS, FORBIDS_EXCLUSION],
   }),
   en: matcher({
-    anyOf: ['refund', 'money back', 'sales are final', 'forfeit', 'returned', 'reimburs', 'returnable', 'withdraw', 'cancellation'],
+    anyOf: ['refund', 'money back', 'back', 'are final', 'is final', 'forfeit', 'not return', "n't return", 'not repay', "n't repay", 'no part', 'no portion', 'returned', 'reimburs', 'returnable', 'withdraw', 'cancellation'],
     triggers: [
       /\bnon-?refundable\b/,
       /\bno refunds?\b(?! (?:fee|fees|deduction|deductions|charge|charges|handling|penalty))/,
@@ -95,6 +131,8 @@ export const REFUND_NO_REFUND: Rule = {
       /\b(?:cannot|can't|can not|may not|shall not|must not) (?:request|apply for|ask for|claim|obtain|get|receive|demand) (?:a |any )?refunds?\b/,
       /\bno (?:money|fees?|payments?|tuition) (?:will|shall) be (?:refunded|returned)\b/,
       /\ball (?:sales|payments|fees) are final\b/,
+      /\b(?:fees?|payments?|sales?|tuition|purchases?) (?:are|is) (?:final|final and binding)\b(?! (?:and )?(?:refundable|subject))/,
+      /\b(?:does|do|shall|will)(?: not|n't) entitle (?:the |a |any )?(?:student|parent|learner|member|customer|participant|you)s? to (?:a |any )?refunds?\b/,
       /\b(?:do|does|will|shall|can)(?: not|n't) (?:offer|give|provide|issue|make|grant|accept|process) (?:any )?refunds?\b/,
       /\b(?:will|shall|does|do|would)(?: not|n't) (?:receive|get|obtain|be (?:given|entitled to)) (?:a |any )?refunds?\b/,
       /\b(?:unable|not able) to (?:offer|give|provide|issue|make|grant|process) (?:a |any )?refunds?\b/,
@@ -105,6 +143,10 @@ export const REFUND_NO_REFUND: Rule = {
       /\brefunds? (?:are|is|will be|shall be) (?:strictly )?(?:prohibited|impossible|unavailable|excluded)\b/,
       /\bno (?:withdrawals?|cancellations?) (?:(?:are|is|will be|shall be) )?(?:allowed|permitted|accepted)\b/,
       /\bno money back\b/,
+      /\b(?:will|shall|do|does|would)(?: not|n't) (?:get|receive|be given) (?:your |the |any |their )?(?:money|fees?|payments?|tuition) back\b/,
+      /\b(?:will|shall|does|do)(?: not|n't) (?:return|refund|repay|reimburse) (?:any (?:part|portion) of )?(?:the |any )?(?:fees?|tuition|payments?|money|amounts? paid)\b/,
+      /\bno (?:part|portion) of (?:the |any )?(?:fees?|tuition|payments?|amounts?)(?: paid)? (?:will|shall|can|may) be (?:refunded|returned|reimbursed|repaid)\b/,
+      /\b(?:instead of|in lieu of|rather than) (?:a |any )?(?:cash |monetary )?refunds?\b/,
     ],
     unless: [
       { re: /\b(?:consumed|used|attended|completed|delivered|taken|taught)\s(?:lessons?|classes|sessions?|hours?)[^,.]{0,20}$/, scope: 'before', window: 50 },
@@ -306,7 +348,7 @@ export const REFUND_FEES_DEEMED_CONSUMED: Rule = {
 
 const HARD_PROOF =
   '(?:三甲|二甲|医院|疾病|病历|诊断|病危|调动|调令|搬迁|迁户|户口|户籍|死亡|残疾|住院|公证|派出所|街道|居委|工作单位|单位证明|出国|移民|签证)';
-const HARD_REASON = '(?:重大疾病|重病|疾病|伤残|残疾|搬迁|迁居|调动|出国|移民|死亡|不可抗力|身故|重大变故)';
+const HARD_REASON = '(?:重大疾病|重病|疾病|伤残|残疾|搬迁|迁居|调动|出国|移民|死亡|不可抗力|身故|重大变故|停业|倒闭|关闭|停办)';
 
 export const REFUND_HARSH_CONDITIONS: Rule = {
   id: 'REFUND_HARSH_CONDITIONS',
@@ -328,7 +370,7 @@ export const REFUND_HARSH_CONDITIONS: Rule = {
     triggers: [
       re`(?:退费|退款|退学|退课|办理退)[^.]{0,20}?(?:须|需|需要|必须|应|应当|要|凭)[^.]{0,12}?(?:提供|出具|提交|持有|凭|附|持)[^.]{0,25}?${HARD_PROOF}(?:[^,.]{0,12}?(?:证明|文件|材料|诊断书|病历))?`,
       re`(?:须|需|需要|必须|应|应当|凭|仅|只|只有|唯有|仅在|只在|除非)[^.]{0,6}?(?:提供|出具|提交|持有|持|凭)?[^.]{0,20}?(?:三甲|二甲|医院|病历|诊断|调令|迁移证明|死亡证明|病情证明|疾病证明)[^.]{0,15}?(?:方可|才能|才可|后方可|方能|才)[^.]{0,6}?(?:申请|办理)?(?:退费|退款|退学|退还)`,
-      re`(?:仅限|只限|只有|唯有|仅在|只在|除非|仅|只)[^.]{0,6}?(?:因)?[^.]{0,12}?${HARD_REASON}[^.]{0,25}?(?:才|方|方可|才能|才可|可以|可|允许)[^.]{0,8}?(?:申请|办理)?(?:退费|退款|退学|退还)`,
+      re`(?:仅限|只限|只有|唯有|仅在|只在|除非|仅|只)[^.]{0,6}?(?:因)?[^.]{0,12}?${HARD_REASON}[^.]{0,25}?(?:才|方|方可|才能|才可|可以|可|允许|时|的情况下|情形下)[^.]{0,8}?(?:申请|办理|予以|给予)?(?:退费|退款|退学|退还)`,
       re`除[^.]{0,6}?${HARD_REASON}[^.]{0,20}?(?:外|以外|之外)[^.]{0,15}?${NO_REFUND}`,
       re`(?:退费|退款)(?:仅限|只限|限于|仅适用于|只适用于)[^.]{0,10}?${HARD_REASON}`,
     ],
@@ -365,7 +407,11 @@ export const REFUND_REQUEST_DEADLINE: Rule = {
         re: /(?:须|需|必须|应|应当|只能|仅能|限|务必|仅可|只可)[^.]{0,4}?(?:在|于)?[^.]{0,14}?\d+(?:个)?(?:工作日|自然日|日|天|周|星期|个月|月|小时)(?:内|以内|之内|前)[^.]{0,12}?(?:提出|申请|办理|提交)[^.]{0,8}?(?:退费|退款|退学|退课)/,
         accept: (m, ctx) => operatorIsNotActing(m, ctx),
       },
-      /(?:逾期|超过期限|过期|超期|超过时限|超过上述期限|过时|超过该期限|超出期限)[^.]{0,10}?(?:未提出|未申请|未办理|提出|申请|不申请|未)?[^.]{0,8}?(?:视为(?:自动)?放弃(?:退费|退款)?|不予(?:受理|办理|退|处理)|不再(?:受理|办理|退)|概不(?:受理|退)|不接受)/,
+      {
+        re: /(?:逾期|超过期限|过期|超期|超过时限|超过上述期限|过时|超过该期限|超出期限|超过\d+(?:个)?(?:工作日|日|天|周|星期|个月|月)(?:的|后|以后)?)[^.]{0,10}?(?:未提出|未申请|未办理|提出|申请|不申请|未)?[^.]{0,8}?(?:视为(?:自动)?放弃(?:退费|退款)?|不予(?:受理|办理|退|处理)|不再(?:受理|办理|退)|概不(?:受理|退)|不接受)/,
+        accept: (m, ctx) => operatorIsNotActing(m, ctx) && !/(?:逾期|过期|超期)未(?:消|上|使用|用完|完成)/.test(m[0]),
+      },
+      /\d+(?:个)?(?:工作日|日|天|周|星期|个月|月|小时)(?:内|以内|之内)(?:未|没有|不)(?:提出|申请|办理|提交)[^.]{0,8}?(?:视为|即视为|则视为|均视为)(?:自动|自愿)?放弃/,
       /(?:开课|开班|上课|签约|报名|缴费|购买|入学|签订合同|签订本合同)(?:之日起|后)?\d+(?:个)?(?:工作日|日|天|周|星期|个月|月)(?:后|以后|之后)[^.]{0,8}?(?:不得|不能|不可|不予|不再|不接受|不受理|无法|恕不)[^.]{0,4}?(?:申请|办理|受理|接受)?(?:退|退费|退款)/,
       {
         // "…3日内决定是否退费，3日后恕不受理"
@@ -382,10 +428,12 @@ export const REFUND_REQUEST_DEADLINE: Rule = {
   en: matcher({
     anyOf: ['refund', 'request', 'application'],
     triggers: [
-      /\brefund (?:requests?|applications?)\b[^.]{0,60}?\b(?:after|later than|beyond|more than)\b[^.]{0,40}?\b(?:will be|shall be|are|is) (?:rejected|refused|declined|void|invalid|not (?:accepted|considered|processed))/,
+      /\brefund (?:requests?|applications?)\b[^.]{0,60}?\b(?:after|later than|beyond|more than)\b[^.]{0,40}?\b(?:(?:will be|shall be|are|is) (?:rejected|refused|declined|void|invalid|not (?:accepted|considered|processed|entertained|handled))|(?:will|shall|can)(?: not|n't) be (?:accepted|considered|processed|entertained|handled|granted))/,
       /\brefund (?:requests?|applications?) (?:must|shall|should|have to|has to) be (?:made|submitted|filed|lodged|received)\b[^.]{0,20}?\bwithin \d+ (?:days|working days|business days|weeks?|months?)/,
+      /\brefund (?:requests?|applications?) (?:will|shall|can|may) (?:only )?be (?:accepted|considered|processed|made|submitted|filed|entertained)(?: only)? (?:within|during) (?:the first )?\d+ (?:days|working days|business days|weeks?|months?)\b(?! (?:of|from|after) (?:the |a |receiving )?(?:request|application))/,
       /\b(?:requests?|applications?) (?:made|submitted|received|filed) (?:after|later than|beyond|outside)\b[^.]{0,40}?\b(?:will not be (?:accepted|considered|processed)|are not accepted|shall be (?:rejected|void)|forfeit\w*|deemed (?:waived|abandoned))/,
       /\bno refund requests? (?:will be )?(?:accepted|considered|processed) (?:after|beyond)\b/,
+      /\brefunds? (?:are |is |will be |shall be )?(?:only (?:available|possible|given|granted|accepted|made|considered)|(?:available|possible|accepted|considered)(?: only)?) (?:within|during) (?:the first )?\d+ (?:days|working days|business days|weeks?|months?)\b(?! (?:of|from|after) (?:the |a |receiving )?(?:request|application))/,
       /\b(?:after|beyond) \d+ (?:days|weeks|months) (?:from|of|after) (?:the )?(?:start|enrol\w*|payment|signing|first lesson)[^.]{0,30}?(?:no refunds?|non-?refundable|cannot (?:request|apply)|not be refunded)/,
       /\b(?:failure to|fails? to|not) (?:apply|request)\b[^.]{0,40}?\bwithin \d+ (?:days|working days|weeks?)\b[^.]{0,30}?\b(?:waive|forfeit|lose)/,
     ],
