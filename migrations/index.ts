@@ -4,6 +4,7 @@ import * as jobsAndAlerts from './2026-11-29T11.00.00-jobs-and-alerts';
 import * as escrowLedger from './2026-11-29T12.00.00-escrow-ledger';
 import * as creditLedger from './2026-11-29T13.00.00-credit-ledger';
 import * as contracts from './2026-11-29T14.00.00-contracts';
+import * as escrowSupervision from './2026-11-29T15.00.00-escrow-supervision';
 
 /**
  * Every migration, listed explicitly so the same list runs under tsx, jest and compiled
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T12.00.00-escrow-ledger': escrowLedger,
   '2026-11-29T13.00.00-credit-ledger': creditLedger,
   '2026-11-29T14.00.00-contracts': contracts,
+  '2026-11-29T15.00.00-escrow-supervision': escrowSupervision,
 };

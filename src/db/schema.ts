@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { ContractTables } from '../modules/contracts/tables';
 import type { CreditTables } from '../modules/credit/tables';
 import type { EscrowTables } from '../modules/escrow/tables';
+import type { EscrowSupervisionTables } from '../modules/escrow/supervision-tables';
 
 /*
  * The one typed view of the database. Conventions: NUMERIC is a string (never a float), DATE is a
@@ -140,7 +141,7 @@ export interface AlertTable {
   resolution: string | null;
 }
 
-export interface Database extends EscrowTables, CreditTables, ContractTables {
+export interface Database extends EscrowTables, EscrowSupervisionTables, CreditTables, ContractTables {
   audit_log: AuditLogTable;
   policy_version: PolicyVersionTable;
   institution: InstitutionTable;

@@ -10,6 +10,7 @@ import { registerInstitution, transitionInstitution } from '../modules/instituti
 import { usccCheckCharacter } from '../modules/institutions/uscc';
 import { seedCreditDemo } from '../modules/credit/demo';
 import { seedEscrowDemo } from '../modules/escrow/demo';
+import { seedEscrowSupervisionDemo } from '../modules/escrow/supervision-demo';
 import { seedContractsDemo } from '../modules/contracts/demo';
 import { prng } from '../lib/prng';
 
@@ -93,6 +94,7 @@ export async function seedDemoData(ctx: AppContext): Promise<{ institutions: num
   const past = new FixedClock(new Date(ctx.clock.now().getTime() - 60 * 86_400_000));
   const pastCtx: AppContext = { ...ctx, clock: past };
   let courses = 0;
+  const closingLater: string[] = [];
   for (let i = 0; i < INSTITUTION_COUNT; i++) {
     // A minute apart, so registration order (the default list order) is the loop's order.
     past.set(new Date(ctx.clock.now().getTime() - 60 * 86_400_000 + i * 60_000));
@@ -139,6 +141,12 @@ export async function seedDemoData(ctx: AppContext): Promise<{ institutions: num
     }
     const path = PATHS[i % PATHS.length]!;
     for (const [step, to] of path.entries()) {
+      // An institution still closing takes its students' prepayments first (the escrow demo
+      // below), so its wind-down plan has figures: it moves to closing after that.
+      if (to === 'closing' && path.at(-1) === 'closing') {
+        closingLater.push(institution.id);
+        continue;
+      }
       // closed needs the notice period to have run, so the last step happens today.
       const stepCtx = to === 'closed' ? ctx : pastCtx;
       past.set(new Date(ctx.clock.now().getTime() - (60 - step) * 86_400_000 + i * 60_000));
@@ -149,6 +157,8 @@ export async function seedDemoData(ctx: AppContext): Promise<{ institutions: num
   await seedCreditDemo(ctx);
   // Enrollments, lessons, a refund, cards and a release run on the escrow ledger (SPEC §3).
   await seedEscrowDemo(ctx);
+  // Insurance, guarantees, deposits, a reconciliation and the wind-down of the closing ones (SPEC §3.2–3.7).
+  await seedEscrowSupervisionDemo(ctx, { closing: closingLater });
   // Filed contracts: clean model contracts, one with unfair clauses and an open case (SPEC §4).
   await seedContractsDemo(ctx);
   return { institutions: INSTITUTION_COUNT, courses };

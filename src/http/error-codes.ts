@@ -4,6 +4,7 @@ import { jobErrors } from '../modules/jobs/errors';
 import { contractErrors } from '../modules/contracts/errors';
 import { creditErrors } from '../modules/credit/errors';
 import { escrowErrors } from '../modules/escrow/errors';
+import { escrowSupervisionErrors } from '../modules/escrow/supervision-errors';
 import { institutionErrors } from '../modules/institutions/errors';
 import { policyErrors } from '../modules/policies/errors';
 
@@ -15,6 +16,7 @@ export const errorCatalog = {
   ...alertErrors,
   ...jobErrors,
   ...escrowErrors,
+  ...escrowSupervisionErrors,
   ...creditErrors,
   ...contractErrors,
 };

@@ -74,6 +74,7 @@ describe('GET /ledger/verify', () => {
       'custody_matches_liabilities',
       'append_only',
       'idempotency_consistent',
+      'wind_down_as_planned',
       'holders_match_ledger',
     ]);
   });

@@ -47,6 +47,14 @@ export async function resolveAlertsNoLongerPresent(
   return Number(result.numAffectedRows ?? 0);
 }
 
+/** Resolves the open alert with this key, if any (an event-driven condition that has cleared). */
+export async function resolveAlertByKey(db: Db | Tx, dedupeKey: string, at: Date, resolution: string): Promise<number> {
+  const result = await sql`
+    update alert set resolved_at = ${at}, resolved_by = 'system', resolution = ${resolution}
+    where dedupe_key = ${dedupeKey} and resolved_at is null`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
 type AlertRow = Awaited<ReturnType<typeof listQuery>>[number];
 
 function listQuery(ctx: AppContext, caller: Caller, query: z.infer<typeof AlertListQuery>) {

@@ -85,7 +85,7 @@ export async function createEnrollment(ctx: AppContext, caller: Caller, input: z
           input.serviceStartsOn,
           input.serviceEndsOn,
           facts.prior_charges,
-        ]);
+        ], { reference: input.bankReference, at: now });
       } catch (error) {
         if (error instanceof AppError && error.code === 'PREPAYMENT_RACE' && attempt < RACE_ATTEMPTS) continue;
         throw error;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Caller } from '../../http/api';
+import { AppError } from '../../http/errors';
 import { dateInZone, type IsoDate } from '../../lib/dates';
 import { addWorkingDays } from '../../lib/working-days';
 import type { Policy } from '../policies/store';
@@ -31,7 +32,9 @@ const present = (snapshot: unknown) => toRefund(snapshot as RefundLike);
  * A refund (SPEC §3.4): the full amount before the first lesson, otherwise amount paid − value of the
  * lessons consumed (the exact cumulative value), no handling fee, gift lessons not forfeited. The
  * posting pays it out at once and pauses the enrollment's releases; a regulator resumes them.
- * "Started" means a lesson has been consumed or the service start date has come.
+ * "Started" means a lesson had been consumed or the service start date had come on the day the
+ * family asked (`requestedOn`, default today); the due date counts from that day, so a refund
+ * recorded after its due date is a late refund (a credit event, escrow/warnings/late-refunds.ts).
  */
 export async function requestRefund(ctx: AppContext, caller: Caller, enrollmentId: string, input: z.infer<typeof RefundInput>, key: string) {
   const request = idempotentRequest(caller, key, `POST /enrollments/${enrollmentId}/refunds`, input);
@@ -39,19 +42,21 @@ export async function requestRefund(ctx: AppContext, caller: Caller, enrollmentI
   const policy = await ctx.policies.current();
   const now = ctx.clock.now();
   const today = dateInZone(now, ctx.config.timeZone);
-  const due = refundDueDates(policy, today);
-  return settle(ctx, request, present, () =>
-    post(ctx.db, 'escrow_refund', [
+  const requestedOn = input.requestedOn ?? today;
+  const due = refundDueDates(policy, requestedOn);
+  return settle(ctx, request, present, async () => {
+    if (requestedOn > today) throw new AppError('OCCURRED_IN_FUTURE', { rule: 'requested_not_future', limit: today, value: requestedOn });
+    return post(ctx.db, 'escrow_refund', [
       postingContext(caller, now, policy.version, request),
       enrollmentId,
       scope.institutionId,
       scope.district,
       input.reason,
-      today,
+      requestedOn,
       due.beforeStart,
       due.afterStart,
-    ]),
-  );
+    ], { reference: input.bankReference, at: now });
+  });
 }
 
 export async function listRefunds(ctx: AppContext, caller: Caller, enrollmentId: string) {

@@ -6,6 +6,9 @@ import * as consumptions from './consumption-service';
 import * as enrollments from './enrollment-service';
 import { reply } from './ledger/idempotency';
 import { registerLedgerRoutes } from './ledger/routes';
+import { registerProtectionRoutes } from './protection/routes';
+import { registerReconciliationRoutes } from './reconciliation/routes';
+import { registerWindDownRoutes } from './wind-down/routes';
 import * as refunds from './refund-service';
 import * as holds from './release-holds';
 import {
@@ -153,4 +156,7 @@ export function registerEscrowRoutes(api: Api, ctx: AppContext): void {
   });
   registerCardRoutes(api, ctx);
   registerLedgerRoutes(api, ctx);
+  registerProtectionRoutes(api, ctx);
+  registerReconciliationRoutes(api, ctx);
+  registerWindDownRoutes(api, ctx);
 }

@@ -16,6 +16,12 @@ export const StudentRef = z
   .refine((s) => !ID_NUMBER_LIKE.test(s), '不得使用或包含身份证号 / must not be or contain an identity number')
   .meta({ description: 'Pseudonymous student reference (never a name or an identity number)', example: 'STU-2026-00042' });
 
+/** The custodian bank's reference (流水号) of the transfer behind an entry, for reconciliation (SPEC §3.6). */
+export const BankReference = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/, '银行流水号只能包含字母、数字及 . _ : / -（1–64 位）/ letters, digits and . _ : / - only (1–64)')
+  .meta({ description: 'The bank’s reference (流水号) of the transfer; unique per institution', example: 'CMB20260901000123' });
+
 export const EnrollmentInput = z
   .strictObject({
     institutionId: uuid,
@@ -30,6 +36,7 @@ export const EnrollmentInput = z
     paidAt: isoDateTime,
     serviceStartsOn: isoDate,
     serviceEndsOn: isoDate,
+    bankReference: BankReference.optional(),
   })
   .refine((e) => e.serviceEndsOn >= e.serviceStartsOn, { path: ['serviceEndsOn'], message: '不得早于 serviceStartsOn / must not be before serviceStartsOn' })
   .meta({ id: 'EnrollmentInput' });
@@ -100,7 +107,15 @@ export const Consumption = z
 
 export const ConsumptionList = z.object({ items: z.array(Consumption) }).meta({ id: 'ConsumptionList' });
 
-export const RefundInput = z.strictObject({ reason: text(500) }).meta({ id: 'RefundInput' });
+export const RefundInput = z
+  .strictObject({
+    reason: text(500),
+    requestedOn: isoDate.optional().meta({
+      description: 'The day the family asked for the refund (default: today). The due date counts from it, so a refund recorded after it is late (a credit event).',
+    }),
+    bankReference: BankReference.optional(),
+  })
+  .meta({ id: 'RefundInput' });
 
 export const Refund = z
   .object({

@@ -7,6 +7,8 @@ import { AppError } from '../../http/errors';
 import { decodeCursor, toPage } from '../../http/pagination';
 import { addDays, dateInZone } from '../../lib/dates';
 import { recordAudit } from '../audit/service';
+import { assertWindDownSettled } from '../escrow/wind-down/closure-guard';
+import { buildWindDownPlan } from '../escrow/wind-down/plan-builder';
 import { canTransition, allowedTransitions, type InstitutionStatus } from './lifecycle';
 import { districtName, toInstitution, toSite, toTransition } from './mapper';
 import { assertCanFileFor, assertRegulatorFor, inScope, readScope } from './policy';
@@ -179,7 +181,8 @@ export async function updateInstitution(ctx: AppContext, caller: Caller, id: str
 
 /**
  * A status change (SPEC §2): refused with a 409 naming the allowed targets when the lifecycle
- * does not permit it; closing → closed only after the public-notice period.
+ * does not permit it; closing → closed only after the public-notice period and once the wind-down
+ * refund plan has been executed; → closing builds that plan (SPEC §3.7).
  */
 export async function transitionInstitution(ctx: AppContext, caller: Caller, id: string, input: z.infer<typeof TransitionInput>) {
   const policy = await ctx.policies.current();
@@ -200,6 +203,8 @@ export async function transitionInstitution(ctx: AppContext, caller: Caller, id:
       if (dateInZone(now, ctx.config.timeZone) < earliest) {
         throw new AppError('CLOSURE_NOTICE_PERIOD', { days: noticeDays, earliest, rule: 'closure_notice', limit: noticeDays, policyVersion: policy.version });
       }
+      // SPEC §3.7: and the wind-down refund plan executed (409 WIND_DOWN_NOT_EXECUTED).
+      await assertWindDownSettled(trx, id);
     }
     const updated = await queries.updateInstitution(trx, id, { status: input.to, status_changed_at: now, updated_at: now });
     const transition = await queries.insertTransition(trx, {
@@ -220,6 +225,11 @@ export async function transitionInstitution(ctx: AppContext, caller: Caller, id:
       details: { from, to: input.to, reason: input.reason, policyVersion: policy.version },
       at: now,
     });
+    // SPEC §3.7: closing starts the wind-down. New prepayments stop by the status itself (only
+    // active and rectifying take them); the refund plan is built here, in the same commit.
+    if (input.to === 'closing') {
+      await buildWindDownPlan(trx, { institutionId: id, caller, at: now, today: dateInZone(now, ctx.config.timeZone), policyVersion: policy.version });
+    }
     return { institution: toInstitution(updated, caller.lang), transition: toTransition(transition) };
   });
 }

@@ -78,6 +78,10 @@ export const EscrowPolicy = z.strictObject({
   largeWithdrawalRatio: ratio.default('0.10'),
   /** A prepayment surge: last 30 days over this multiple of the 90-day monthly average. */
   prepaymentSurgeMultiple: ratio.default('3'),
+  /** SPEC §3.8 "in the last 30 days": the window of the surge and stalled-consumption warnings. */
+  warningWindowDays: days.min(1).default(30),
+  /** SPEC §3.8 "the 90-day monthly average": the baseline before the window, averaged per window. */
+  surgeBaselineDays: days.min(1).default(90),
 });
 
 export const ContractPolicy = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, money, positiveMoney, text, uuid } from '../../../http/fields';
 import { PageQuery, pageSchema } from '../../../http/pagination';
-import { StudentRef } from '../schema';
+import { BankReference, StudentRef } from '../schema';
 import { CARD_STATUSES } from '../tables';
 
 /** A single-use (单用途) stored-value card: named cards carry a pseudonymous holder, anonymous ones none. */
@@ -12,6 +12,7 @@ export const CardInput = z
     holderRef: StudentRef.optional(),
     amount: positiveMoney.meta({ description: 'Value loaded on the card (named ≤ 5 000, anonymous ≤ 1 000 by policy)' }),
     issuedAt: isoDateTime,
+    bankReference: BankReference.optional(),
   })
   .refine((c) => (c.kind === 'named') === (c.holderRef !== undefined), {
     path: ['holderRef'],

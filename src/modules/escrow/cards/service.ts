@@ -55,7 +55,7 @@ export async function issueCard(ctx: AppContext, caller: Caller, input: z.infer<
       input.holderRef ?? null,
       input.amount,
       input.issuedAt,
-    ]);
+    ], { reference: input.bankReference, at: now });
   });
 }
 

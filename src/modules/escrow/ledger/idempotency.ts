@@ -58,7 +58,7 @@ export function idempotentRequest(caller: Caller, key: string, operation: string
   return { scope: caller.actor.sub, key, operation, hash };
 }
 
-async function storedOutcome(db: Db, request: IdempotentRequest): Promise<Outcome | undefined> {
+export async function storedOutcome(db: Db, request: IdempotentRequest): Promise<Outcome | undefined> {
   const row = await db
     .selectFrom('idempotency_record')
     .select(['status', 'response', 'request_hash'])

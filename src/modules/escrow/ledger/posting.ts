@@ -9,6 +9,8 @@ import type { IdempotentRequest, Outcome } from './idempotency';
  * one call: one round trip, one transaction (STACK-NOTES "Ledger throughput").
  */
 export type PostingFunction =
+  | 'escrow_deposit_move'
+  | 'escrow_wind_down_item'
   | 'escrow_prepay'
   | 'escrow_consume'
   | 'escrow_refund'
@@ -87,8 +89,18 @@ function call(fn: string, args: readonly unknown[]): CompiledQuery<{ outcome: Ou
   return CompiledQuery.raw(text, [...args]) as CompiledQuery<{ outcome: Outcome }>;
 }
 
-export async function post(db: Db, fn: PostingFunction, args: readonly unknown[]): Promise<Outcome> {
-  const query = call(fn, args);
+/**
+ * `select escrow_attach_bank_reference(fn($1, …, $n), $n+1, $n+2)`: the posting and the bank
+ * reference of its transfer (SPEC §3.6) in one statement, so one round trip and one transaction.
+ */
+function callWithReference(fn: string, args: readonly unknown[], reference: string, at: Date): CompiledQuery<{ outcome: Outcome }> {
+  const n = args.length;
+  const text = `select escrow_attach_bank_reference(${fn}(${args.map((_, i) => `$${i + 1}`).join(', ')}), $${n + 1}, $${n + 2}) as outcome`;
+  return CompiledQuery.raw(text, [...args, reference, at.toISOString()]) as CompiledQuery<{ outcome: Outcome }>;
+}
+
+export async function post(db: Db, fn: PostingFunction, args: readonly unknown[], bankReference?: { reference: string | undefined; at: Date }): Promise<Outcome> {
+  const query = bankReference?.reference ? callWithReference(fn, args, bankReference.reference, bankReference.at) : call(fn, args);
   for (let attempt = 1; ; attempt++) {
     try {
       const { rows } = await db.executeQuery(query);

@@ -8,13 +8,14 @@ import type { InvariantReport, VerifyReport } from './schema';
 /*
  * GET /api/v1/ledger/verify: the six invariants of SPEC §3.3, each a set-based query, all read in
  * one REPEATABLE READ snapshot so postings that continue meanwhile cannot make a sound ledger look
- * broken. Each reports ok/failed with the offenders (at most 100 shown, all counted). A seventh
- * check holds the holders' derived state (enrollments, cards) to their ledger accounts, which is
- * what catches a half-applied posting if one could ever commit.
+ * broken. Each reports ok/failed with the offenders (at most 100 shown, all counted). Two more
+ * checks: every wind-down item posted exactly as planned and once (SPEC §3.7), and the holders'
+ * derived state (enrollments, cards) held to their ledger accounts, which is what catches a
+ * half-applied posting if one could ever commit.
  */
 
 const SHOWN = 100;
-const KEYED_KINDS = ['prepayment', 'consumption', 'refund', 'card_issue', 'card_spend', 'reversal'];
+const KEYED_KINDS = ['prepayment', 'consumption', 'refund', 'card_issue', 'card_spend', 'reversal', 'deposit_topup', 'deposit_withdrawal'];
 
 interface Check {
   name: string;
@@ -123,6 +124,8 @@ const CHECKS: Check[] = [
                  when r.operation = 'POST /prepaid-cards' then 'card_issue'
                  when r.operation like 'POST /prepaid-cards/%/spends' then 'card_spend'
                  when r.operation like 'POST /ledger/entries/%/reversals' then 'reversal'
+                 when r.operation like 'POST /institutions/%/deposit-topups' then 'deposit_topup'
+                 when r.operation like 'POST /institutions/%/deposit-withdrawals' then 'deposit_withdrawal'
                end as kind
           from idempotency_record r
       )
@@ -130,6 +133,8 @@ const CHECKS: Check[] = [
         select e.id as "entryId", e.kind, count(x.key)::int as records, 'keyed_entry_records_' || count(x.key) as problem
           from ledger_entry e left join expected x on x.entry_id = e.id
          where e.kind in (${sql.join(KEYED_KINDS)})
+           -- a wind-down refund is keyed by its plan item instead (check wind_down_as_planned)
+           and not exists (select 1 from wind_down_item w where w.refund_entry_id = e.id)
          group by e.id, e.kind having count(x.key) <> 1
         union all
         select x.entry_id, e.kind, 1, 'record_for_' || coalesce(x.kind, x.operation) || '_points_at_' || e.kind
@@ -137,6 +142,33 @@ const CHECKS: Check[] = [
         union all
         select x.entry_id, null, 1, 'failure_record_with_entry' from expected x where x.status >= 400 and x.entry_id is not null
       ) o order by "entryId"`,
+  },
+  {
+    name: 'wind_down_as_planned',
+    description: {
+      zh: '（附加检查）清退方案每一项恰好过账一次：退费分录与保险理赔分录的金额等于方案所列，且每位学员的预收款只按一项清退。',
+      en: '(additional) Every wind-down item posted exactly once: its refund and insurance-claim entries carry the planned amounts, and no holder is settled by two items.',
+    },
+    query: sql`
+      with posted as (
+        select plan_id, seq, coalesce(enrollment_id, card_id) as holder, refund_entry_id, claim_entry_id,
+               from_custody + from_deposit as refund_planned, from_insurance as claim_planned
+          from wind_down_item where posted_at is not null
+      ), sums as (
+        select t.entry_id, sum(t.amount) as amount from ledger_transfer t
+         where t.entry_id in (select refund_entry_id from posted union all select claim_entry_id from posted)
+         group by t.entry_id
+      )
+      select * from (
+        select p.plan_id as "planId", p.seq, p.holder as "holderId", 'posted_amount_differs' as problem,
+               p.refund_planned::text as "refundPlanned", coalesce(r.amount, 0)::text as "refundPosted",
+               p.claim_planned::text as "claimPlanned", coalesce(c.amount, 0)::text as "claimPosted"
+          from posted p left join sums r on r.entry_id = p.refund_entry_id left join sums c on c.entry_id = p.claim_entry_id
+         where coalesce(r.amount, 0) <> p.refund_planned or coalesce(c.amount, 0) <> p.claim_planned
+        union all
+        select null, null, holder, 'holder_settled_' || count(*) || '_times', null, null, null, null
+          from posted group by holder having count(*) > 1
+      ) o order by "planId" nulls last, seq`,
   },
   {
     name: 'holders_match_ledger',
