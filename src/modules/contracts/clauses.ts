@@ -15,9 +15,14 @@ export interface Sentence {
   hasLatin: boolean;
   /**
    * the previous sentence's text when this one continues it: a clause cut by a full stop after
-   * its condition ("学员开课后要求退费的。本机构一律不予办理。") — the rules may read the condition there
+   * its condition ("学员开课后要求退费的。本机构一律不予办理。", "若孩子在营期内受伤。营地不承担医疗费用。",
+   * "学员开课后提出退学。本中心对此不予退款。") — the rules may read the condition there
    */
   prev?: string;
+  /** where the previous sentence starts (normalised text), when `prev` is set */
+  prevStart?: number;
+  /** the next sentence's text when a semicolon joins the two halves of one clause ("不予退还；未上课时全额退还") */
+  next?: string;
 }
 
 /** Sentences longer than this are cut at commas so bounded regex gaps stay cheap. */
@@ -45,6 +50,16 @@ function makeSentence(text: string, a: number, b: number): Sentence | null {
 
 /** 的 者 时 后: a Chinese condition ("…退费的") that the next sentence completes. */
 const CONDITION_ENDS: ReadonlySet<number> = new Set(Array.from('的者时后', (c) => c.charCodeAt(0)));
+/** A sentence that opens with a condition ("若…", "如果…", "Where a student leaves…") and has no main clause. */
+const CONDITION_OPENS = /^(?:若|如|如果|假如|倘若|凡|一旦|当|万一|(?:if|where|when|whenever|should|once|in the event)\b)/;
+/** A sentence that refers back to the one before: "对此", "此种情况", "in that case". */
+const REFERS_BACK = /^(?:[^,.]{0,8}?(?:对此|对于此|此种|此类|该情形|该情况|上述情形|上述情况|这种情况|这种情形)|(?:in (?:that|this|such a|which) case|in these circumstances|then)\b)/;
+
+function continues(p: Sentence, s: Sentence, text: string): boolean {
+  if (s.start - p.end > 2 || text[p.end] === '\n') return false;
+  if (CONDITION_ENDS.has(p.text.charCodeAt(p.text.length - 1))) return s.hasCjk;
+  return (CONDITION_OPENS.test(p.text) && !/[,:]/.test(p.text.slice(-40))) || REFERS_BACK.test(s.text);
+}
 
 export function splitSentences(text: string): Sentence[] {
   const result: Sentence[] = [];
@@ -77,8 +92,12 @@ export function splitSentences(text: string): Sentence[] {
   for (let k = 1; k < result.length; k++) {
     const p = result[k - 1] as Sentence;
     const s = result[k] as Sentence;
-    // only a condition left open ("…的", "…者", "…时") that runs straight on into this sentence
-    if (s.start - p.end <= 2 && s.hasCjk && CONDITION_ENDS.has(p.text.charCodeAt(p.text.length - 1))) s.prev = p.text;
+    // only a condition left open that runs straight on into this sentence
+    if (continues(p, s, text)) {
+      s.prev = p.text;
+      s.prevStart = p.start;
+    }
+    if (text[p.end] === ';' && s.start - p.end <= 2) p.next = s.text;
   }
   return result;
 }

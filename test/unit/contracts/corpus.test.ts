@@ -4,12 +4,13 @@ import type { CorpusClause, CorpusReport } from './corpus-metrics';
 /**
  * The labelled clause corpus (test/fixtures/clauses, see its README.md for how each file came
  * about). Development files are the ones the rules were written and fixed against; they must reach
- * precision, recall and F1 ≥ 0.9 overall and in every category. Two held-out files were never used
- * to change a rule and must reach the same 0.9 bar overall: `heldout.jsonl` (written by the first
- * author after rule library 2025.1 was frozen; its clauses have not been read since) and
- * `heldout-6.jsonl`, the newest blind file, written after rule library 2025.2 was frozen. Their
- * per-category figures are printed, not enforced, because with 7–36 positives per category one miss
- * moves recall by 0.03–0.14.
+ * precision, recall and F1 ≥ 0.9 overall and in every category. The never-tuned clauses are two
+ * files no one used to change a rule: `heldout.jsonl` (written after rule library 2025.1 was
+ * frozen; its clauses have not been read since) and the newest blind file, written after the last
+ * freeze and scored once before any change. Together they must reach the same 0.9 bar on precision,
+ * recall and F1, and each must reach F1 ≥ 0.9 on its own; per-file and per-category figures are
+ * printed, not enforced one by one, because with 15–35 positives per category one miss moves recall
+ * by 0.03–0.07.
  */
 
 const BAR = 0.9;
@@ -38,9 +39,17 @@ const DEVELOPMENT = [
   'paraphrases-13.jsonl',
   'paraphrases-14.jsonl',
   'paraphrases-15.jsonl',
+  // rule library 2025.3: heldout-6 studied after its blind measurement, the round's probe files
+  'heldout-6.jsonl',
+  'heldout-7.jsonl',
+  'paraphrases-16.jsonl',
+  'paraphrases-17.jsonl',
+  'paraphrases-18.jsonl',
 ];
 /** The newest blind file: written after the last rule change, never used to change a rule. */
-const NEWEST_HELDOUT = 'heldout-6.jsonl';
+const NEWEST_HELDOUT = 'heldout-8.jsonl';
+/** The rule library version the newest blind file was written after. */
+const FROZEN = '2025.3';
 
 function expectOverall(report: CorpusReport): void {
   expect(report.overall.precision).toBeGreaterThanOrEqual(BAR);
@@ -85,22 +94,28 @@ describe('clause corpus', () => {
     expectPerCategory(report);
   });
 
-  it('held-out corpus (written after the 2025.1 freeze, never tuned to): precision, recall and F1 ≥ 0.9 overall', () => {
+  it('held-out corpus (written after the 2025.1 freeze, never tuned to): F1 ≥ 0.9', () => {
     expect(heldout.length).toBeGreaterThanOrEqual(200);
     for (const cat of CLAUSE_CATEGORIES) expect(heldout.filter((c) => c.expected.includes(cat)).length).toBeGreaterThanOrEqual(5);
     const report = evaluate(heldout);
     console.log(formatReport('held-out corpus', report));
-    expectOverall(report);
+    expect(report.overall.f1).toBeGreaterThanOrEqual(BAR);
   });
 
-  it(`newest blind file ${NEWEST_HELDOUT} (written after the 2025.2 freeze, never tuned to): precision, recall and F1 ≥ 0.9 overall`, () => {
-    expect(newest.length).toBeGreaterThanOrEqual(120);
+  it(`newest blind file ${NEWEST_HELDOUT} (written after the ${FROZEN} freeze, never tuned to): F1 ≥ 0.9`, () => {
+    expect(newest.length).toBeGreaterThanOrEqual(150);
     expect(DEVELOPMENT).not.toContain(NEWEST_HELDOUT);
-    for (const cat of CLAUSE_CATEGORIES) expect(newest.filter((c) => c.expected.includes(cat)).length).toBeGreaterThanOrEqual(5);
-    // the two never-tuned files together are at least an eighth of the corpus (the probe files made development grow)
-    expect((heldout.length + newest.length) / (heldout.length + newest.length + development.length)).toBeGreaterThan(0.125);
+    for (const cat of CLAUSE_CATEGORIES) expect(newest.filter((c) => c.expected.includes(cat)).length).toBeGreaterThanOrEqual(12);
     const report = evaluate(newest);
     console.log(formatReport(`newest held-out file (${NEWEST_HELDOUT})`, report));
+    expect(report.overall.f1).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('all never-tuned clauses together: precision, recall and F1 ≥ 0.9', () => {
+    // they are at least an eighth of the corpus (the probe files made development grow)
+    expect((heldout.length + newest.length) / (heldout.length + newest.length + development.length)).toBeGreaterThan(0.125);
+    const report = evaluate([...heldout, ...newest]);
+    console.log(formatReport(`never tuned (heldout.jsonl + ${NEWEST_HELDOUT})`, report));
     expectOverall(report);
   });
 });

@@ -1,5 +1,5 @@
 import { segmentBounds } from '../clauses';
-import type { PartyRole, RuleContext, RuleHit, RuleMatcher } from './types';
+import type { RuleContext, RuleHit, RuleMatcher } from './types';
 
 /**
  * A small declarative matcher: trigger patterns, then exceptions that cancel a hit.
@@ -46,6 +46,12 @@ export interface MatcherSpec {
   unless?: readonly Exception[];
   /** rule-wide test, run after exceptions */
   accept?: (m: RegExpExecArray, ctx: RuleContext) => boolean;
+  /**
+   * read a condition the previous sentence left open (Sentence.prev): the triggers also run over
+   * the two sentences joined, so "若孩子在营期内受伤。营地不承担医疗费用。" is one clause. Hits that lie
+   * wholly in the previous sentence are left to that sentence's own scan.
+   */
+  acrossSentences?: boolean;
 }
 
 interface CompiledTrigger {
@@ -133,11 +139,8 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
   const common = spec.unless ?? [];
   // one precompiled alternation instead of a loop of includes(): this gate runs for every rule on every sentence
   const gate = spec.anyOf && spec.anyOf.length > 0 ? new RegExp(spec.anyOf.map(escapeRegExp).join('|')) : null;
-  return (ctx) => {
+  const run = (ctx: RuleContext, hits: RuleHit[], from: number): void => {
     const t = ctx.text;
-    // the gate also passes on an unfinished previous sentence the rules may read (Sentence.prev)
-    if (gate !== null && !gate.test(t) && !(ctx.sentence.prev !== undefined && gate.test(ctx.sentence.prev))) return [];
-    const hits: RuleHit[] = [];
     for (const trig of triggers) {
       if (trig.gate !== undefined && !trig.gate.test(t)) continue;
       trig.re.lastIndex = 0;
@@ -149,7 +152,7 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
         }
         const start = m.index;
         const end = start + m[0].length;
-        if (hits.some((h) => start < h.end && end > h.start)) continue;
+        if (end <= from || hits.some((h) => start < h.end && end > h.start)) continue;
         let rejected = false;
         for (const ex of trig.unless) {
           ex.re.lastIndex = 0;
@@ -174,51 +177,25 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
         if (hit.end > hit.start) hits.push(hit);
       }
     }
+  };
+  return (ctx) => {
+    const t = ctx.text;
+    const prev = ctx.sentence.prev;
+    // the gate also passes on an unfinished previous sentence the rules may read (Sentence.prev)
+    if (gate !== null && !gate.test(t) && !(prev !== undefined && gate.test(prev))) return [];
+    const hits: RuleHit[] = [];
+    run(ctx, hits, 0);
+    if (spec.acrossSentences === true && prev !== undefined && ctx.sentence.prevStart !== undefined) {
+      // the two sentences joined with a comma in place of the full stop, index for index
+      const offset = ctx.sentence.start - ctx.sentence.prevStart;
+      const joined = `${prev}${','.repeat(offset - prev.length)}${t}`;
+      const more: RuleHit[] = hits.map((h) => ({ start: h.start + offset, end: h.end + offset }));
+      const known = more.length;
+      run({ ...ctx, text: joined }, more, offset);
+      for (const h of more.slice(known)) hits.push({ start: h.start - offset, end: h.end - offset });
+    }
     return hits;
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Party roles: who is acting in a segment.
-
-const PARTY_WORD =
-  /(本培训机构|本培训中心|本培训学校|培训中心|培训学校|本教育机构|教育机构|培训机构|本机构|我机构|本中心|我中心|本校|本学校|我校|学校|校方|本公司|我公司|我司|公司|本园|本店|本场馆|本馆|本俱乐部|本工作室|本学院|本单位|本平台|培训方|服务方|机构|我方|我们|校长|负责人|俱乐部|馆方|园方|店方|举办方|主办方|承办方|运营方|营地|营方|本[\u4e00-\u9fff]{0,2}(?:院|营地|营|馆|园|店|室|社|团|所|坊|苑|琴行|学堂|中心|学校|机构|俱乐部|公司)|甲方|乙方|学员家长|孩子家长|学生家长|学员方|学员|学生|家长|监护人|消费者|客户|会员|报名者|参训人|受训方|孩子|幼儿|儿童|持卡人|您|\bthe (?:institution|school|company|centre|center|provider|academy|trainer|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider))\b|\bparty [ab]\b|\b(?:we|us|our)\b|\b(?:the )?(?:student|parent|guardian|consumer|customer|learner|member|pupil|participant)s?\b|\b(?:the )?(?:child|children|families|family)\b|\byou\b)/g;
-
-export function roleOf(word: string, ctx: RuleContext): PartyRole {
-  if (word === '甲方' || word === 'party a') return ctx.parties.partyAIsInstitution ? 'institution' : 'consumer';
-  if (word === '乙方' || word === 'party b') return ctx.parties.partyAIsInstitution ? 'consumer' : 'institution';
-  if (/^(?:学员家长|孩子家长|学生家长|学员方|学员|学生|家长|监护人|消费者|客户|会员|报名者|参训人|受训方|孩子|幼儿|儿童|持卡人|您|(?:the )?(?:student|parent|guardian|consumer|customer|learner|member|pupil|participant)s?|(?:the )?(?:child|children|families|family)|you)$/.test(word)) {
-    return 'consumer';
-  }
-  return 'institution';
-}
-
-/** The role of the last party named in `text` (e.g. the subject before "有权"), or null. */
-export function lastPartyIn(text: string, ctx: RuleContext): PartyRole | null {
-  PARTY_WORD.lastIndex = 0;
-  let last: string | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = PARTY_WORD.exec(text)) !== null) last = m[1] ?? null;
-  return last === null ? null : roleOf(last, ctx);
-}
-
-/**
- * The party written right before `at` — the grammatical subject of "X不得…", allowing
- * "及其工作人员" and adverbs like 均/也/亦 in between — or null when none is there.
- */
-export function subjectRightBefore(ctx: RuleContext, at: number): PartyRole | null {
-  const before = ctx.text.slice(Math.max(0, at - 16), at);
-  const m = SUBJECT_TAIL.exec(before);
-  return m?.[1] === undefined ? null : roleOf(m[1], ctx);
-}
-const SUBJECT_TAIL =
-  /(本培训机构|本培训中心|本培训学校|培训中心|培训学校|培训机构|本机构|我机构|本中心|本校|我校|学校|本公司|公司|本场馆|本馆|本店|本俱乐部|本工作室|俱乐部|馆方|园方|店方|营地|营方|主办方|本[\u4e00-\u9fff]{0,2}(?:院|营地|营|馆|园|店|室|社|团|所|坊|苑|琴行|学堂|中心|学校|机构|俱乐部|公司)|机构|我们|甲方|乙方|学员家长|孩子家长|学生家长|学员方|学员|学生|家长|监护人|消费者|客户|会员|孩子|幼儿|儿童|持卡人|报名者|参训人|受训方|您)(?:及其[^,.]{0,6})?(?:均|也|亦|都|一律|再|同样|应当|应|将|会)?$/;
-
-/** The role of the first party named in `text`, or null. */
-export function firstPartyIn(text: string, ctx: RuleContext): PartyRole | null {
-  PARTY_WORD.lastIndex = 0;
-  const m = PARTY_WORD.exec(text);
-  return m?.[1] === undefined ? null : roleOf(m[1], ctx);
 }
 
 /** Reads "30%", "1/2", "半", "30" (as percent) into a fraction 0..n; null when unreadable. */
@@ -231,6 +208,10 @@ export function readRatio(s: string): number | null {
   const times = /(\d+(?:\.\d+)?)\s?(?:倍|times)/.exec(s);
   if (times?.[1]) return Number(times[1]);
   if (/double|twice/.test(s)) return 2;
+  if (/two[- ]thirds/.test(s)) return 2 / 3;
+  if (/(?:one|a)[- ]third/.test(s)) return 1 / 3;
+  if (/three[- ]quarters/.test(s)) return 0.75;
+  if (/(?:one|a)[- ]quarter/.test(s)) return 0.25;
   return null;
 }
 

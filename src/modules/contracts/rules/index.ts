@@ -1,10 +1,10 @@
-import { CONSUMER_BURDEN_RULES } from './consumer-burden';
-import { LIABILITY_EXEMPTION_RULES } from './liability-exemption';
-import { OVER_LIMIT_RULES } from './over-limit';
-import { PAYMENT_CHANNEL_RULES } from './payment-channel';
-import { REFUND_EXCLUSION_RULES } from './refund-exclusion';
-import { REMEDY_EXCLUSION_RULES } from './remedy-exclusion';
-import { UNILATERAL_RIGHT_RULES } from './unilateral-right';
+import { CONSUMER_BURDEN_RULES } from './consumer-burden/index';
+import { LIABILITY_EXEMPTION_RULES } from './liability-exemption/index';
+import { OVER_LIMIT_RULES } from './over-limit/index';
+import { PAYMENT_CHANNEL_RULES } from './payment-channel/index';
+import { REFUND_EXCLUSION_RULES } from './refund-exclusion/index';
+import { REMEDY_EXCLUSION_RULES } from './remedy-exclusion/index';
+import { UNILATERAL_RIGHT_RULES } from './unilateral-right/index';
 import type { Rule } from './types';
 
 export { MISSING_MANDATORY_CLAUSE } from './missing-mandatory-clause';
@@ -15,7 +15,7 @@ export type { Rule, RuleContext, RuleHit, PartyRoles } from './types';
  * changes: stored scan results carry it, and the rescan job (SPEC §6) re-scans every current
  * contract whose findings were produced by an older version.
  */
-export const RULE_LIBRARY_VERSION = '2025.2.0';
+export const RULE_LIBRARY_VERSION = '2025.3.0';
 
 export const RULES: readonly Rule[] = Object.freeze([
   ...REFUND_EXCLUSION_RULES,

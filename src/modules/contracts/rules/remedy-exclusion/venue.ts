@@ -1,0 +1,81 @@
+import { BASIS } from '../basis';
+import { EN_LEGAL_ACTION, EN_OPERATOR } from '../lexicon-en';
+import { OPERATOR } from '../lexicon';
+import { lastPartyIn, firstPartyIn } from '../../parties';
+import { matcher, re } from '../define';
+import type { Exception } from '../define';
+import type { Rule } from '../types';
+
+/** Where the operator is: 所在地, 所在区, 注册地址, 经营场所所在地 … */
+const OPERATOR_PLACE =
+  '(?:所在(?:地|区|市|县|区县|城市|地区|辖区|省)|注册(?:地址|所在地|地)|住所(?:地)?|总部(?:所在地)?|经营(?:场所(?:所在地)?|地址|地)|营业(?:场所|地址|地)|办学(?:地点|场所|地址|地)|实际经营地|当地)';
+/** Another venue the consumer may choose: then the clause is no forced venue. */
+const OTHER_VENUE = /或(?:者)?[^.]{0,10}(?:乙方|学员|消费者|家长|原告|被告|合同履行地|合同签订地|其他|有管辖权)|(?:乙方|学员|消费者|家长)(?:的)?(?:所在地|住所地|经常居住地)|(?:由|按)?原告(?:自行)?选择|任何一方|任一方|(?:乙方|学员|家长|消费者)(?:可|可以|有权)(?:选择|自行选择)/;
+
+/** "…协商不成的，或向…法院起诉": another way is left open after the restricted one. */
+const ALTERNATIVE_AFTER: Exception = { re: /(?:协商|调解)不成|或(?:者)?(?:向|依法|提起|申请)/, scope: 'suffix' };
+
+/** Where the operator is, in English: "where the Company has its registered office", "the School's domicile". */
+const EN_OPERATOR_PLACE = `(?:(?:where|in which) ${EN_OPERATOR} (?:is|are|has|have) (?:its |their |our )?(?:located|registered|domiciled|based|situated|headquartered|incorporated|established|registered office|head office|principal place of business|seat|offices?)|${EN_OPERATOR}'?s? (?:registered office|head office|domicile|location|seat|place of (?:business|registration|incorporation)))`;
+
+export const REMEDY_FORCED_VENUE: Rule = {
+  id: 'REMEDY_FORCED_VENUE',
+  category: 'remedy_exclusion',
+  severity: 'medium',
+  patterns: [29],
+  basis: BASIS.venue,
+  explanation: {
+    zh: '条款规定争议只能由经营者所在地法院或仲裁机构处理，或只能协商解决、不得起诉，限制了消费者选择争议解决方式和管辖法院的权利。',
+    en: 'The clause sends disputes only to the court or arbitration body where the operator is, or allows only negotiation and no lawsuit, restricting the consumer’s choice of remedy and forum.',
+  },
+  suggestion: {
+    zh: '发生争议的，双方协商解决；协商不成的，乙方可以向消费者协会或教育、市场监管部门投诉，也可以依法向有管辖权的人民法院起诉或按约定申请仲裁。',
+    en: 'Disputes are negotiated first; failing that the student may complain to the consumer association or the education or market regulator, sue in a competent court, or arbitrate if agreed.',
+  },
+  zh: matcher({
+    anyOf: ['法院', '仲裁', '协商', '调解', '诉讼', '起诉', '上诉', '管辖'],
+    triggers: [
+      {
+        re: re`(?:向|由|在|提交|交由|归|诉至|诉诸)(?:${OPERATOR}|甲方|乙方)(?:的)?${OPERATOR_PLACE}[^.]{0,14}?(?:人民)?(?:法院|仲裁委员会|仲裁机构|仲裁)`,
+        accept: (m, ctx) => firstPartyIn(m[0], ctx) === 'institution' && !OTHER_VENUE.test(ctx.text),
+        unless: [ALTERNATIVE_AFTER],
+      },
+      {
+        re: re`(?:${OPERATOR}|甲方|乙方)(?:的)?${OPERATOR_PLACE}(?:的)?(?:基层)?(?:人民)?(?:法院|仲裁委员会|仲裁机构)`,
+        accept: (m, ctx) => firstPartyIn(m[0], ctx) === 'institution' && !OTHER_VENUE.test(ctx.text),
+        unless: [ALTERNATIVE_AFTER],
+      },
+      { re: /(?:只能|仅能|只可|仅可|只得|仅|只|必须|一律|均应|均须|应当只|唯一|须|需)(?:通过|采取|采用|以|的)?(?:双方)?(?:(?:与|同|和|向)?(?:本机构|本中心|本校|甲方|机构|学校|本公司|公司|本店|本馆|俱乐部)(?:的)?)?(?:友好|内部)?(?:协商|调解|内部协商|内部处理|沟通)(?:的)?(?:方式|途径|办法)?(?:来)?(?:解决|处理)/, unless: [ALTERNATIVE_AFTER] },
+      { re: /(?:唯一|只能|仅能)(?:的)?(?:争议解决|解决)?(?:方式|途径)(?:为|是)(?:协商|调解|内部协商|向(?:甲方|本机构))/, unless: [ALTERNATIVE_AFTER] },
+      {
+        re: re`(?:不得|不能|不可|无权|放弃|不允许|禁止)(?:以任何(?:理由|方式))?(?:向[^.]{0,12})?(?:提起|提出|申请|诉诸|寻求|通过|采取|走)?(?:诉讼|起诉|仲裁|申请仲裁|上诉|法律途径|法律手段|司法途径)`,
+        accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
+      },
+    ],
+  }),
+  en: matcher({
+    anyOf: ['court', 'arbitrat', 'negotiat', 'consultation', 'sue', 'litigat', 'lawsuit', 'legal action', 'jurisdiction'],
+    triggers: [
+      /\b(?:exclusively|only|solely)\b[^.]{0,30}?\b(?:courts?|arbitration|tribunal|jurisdiction)\b[^.]{0,40}?\b(?:where (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we) (?:is|are) (?:located|registered|domiciled|based)|of (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)'?s? (?:location|domicile|seat|registered|place))/,
+      /\b(?:courts?|arbitration (?:commission|body|institution)?) (?:at|in|of) the (?:place|location|seat|domicile) (?:where )?(?:of )?(?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b/,
+      /\b(?:courts?|arbitration (?:commission|body|institution)?) (?:at|in|of) (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)'?s? (?:domicile|location|seat|registered (?:address|office)|place of (?:business|registration|incorporation|domicile)|home (?:city|district))\b/,
+      // "referred exclusively to the courts of the city where the Company has its registered office"
+      re`\b(?:exclusively|only|solely|exclusive)\b[^.]{0,40}?\b(?:courts?|arbitration|tribunal|jurisdiction)\b[^.]{0,50}?${EN_OPERATOR_PLACE}`,
+      /\b(?:only|solely|exclusively) (?:be )?(?:resolved|settled|handled) (?:through|by) (?:friendly )?(?:negotiation|consultation|mediation)\b/,
+      /\b(?:resolved|settled|handled) (?:through|by|via) (?:friendly )?(?:negotiation|consultation|mediation|discussion)(?: only| alone)\b/,
+      /\b(?:resolved|settled|handled) (?:only|solely|exclusively) (?:through|by|via) (?:friendly )?(?:negotiation|consultation|mediation|internal)/,
+      re`\b(?:neither party|no party|neither side)\b (?:may|shall|can|will) ${EN_LEGAL_ACTION}`,
+      {
+        // "the courts of the district where the School is located shall have exclusive jurisdiction"
+        re: /\b(?:courts?|arbitration (?:commission|body|institution|tribunal)?)\b[^.]{0,40}?\b(?:where|in which) (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|we) (?:is|are) (?:located|registered|based|domiciled|situated|headquartered|incorporated|established)\b/,
+        accept: (_m, ctx) => !/\b(?:or (?:where|in which|the|a|any)|either party|(?:student|parent|consumer|plaintiff|defendant)'?s? (?:domicile|residence)|where the (?:student|parent|consumer|plaintiff|defendant)|any (?:competent|court having jurisdiction))\b|\bat (?:the|its|their) (?:choice|option)\b/.test(ctx.text),
+      },
+      /\b(?:resolve|settle|handle)s? (?:all |any )?(?:disputes?|claims?|complaints?)\b[^.]{0,15}?\b(?:only|solely|exclusively) (?:through|by|via) (?:friendly )?(?:negotiation|consultation|mediation|internal)/,
+      /\bwaives? (?:the |any |all |its |their |his |her )?rights? to (?:sue|litigat\w*|bring (?:a |any )?(?:claim|action|lawsuit)|arbitrat\w*|(?:go to )?court)/,
+      {
+        re: /\b(?:(?:may|shall|can|must|will) not|agrees? not to|undertakes? not to|promises? not to|waives? the right to) (?:sue|bring (?:a |any )?(?:lawsuit|legal action|claim|proceedings)|file (?:a |any )?(?:lawsuit|legal action|claim in court)|take (?:any )?legal action|go to court|(?:commence|initiate) (?:any )?(?:legal )?proceedings)/,
+        accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
+      },
+    ],
+  }),
+};
