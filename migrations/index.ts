@@ -5,6 +5,7 @@ import * as escrowLedger from './2026-11-29T12.00.00-escrow-ledger';
 import * as creditLedger from './2026-11-29T13.00.00-credit-ledger';
 import * as contracts from './2026-11-29T14.00.00-contracts';
 import * as escrowSupervision from './2026-11-29T15.00.00-escrow-supervision';
+import * as ledgerRoundTrips from './2026-11-29T16.00.00-ledger-round-trips';
 
 /**
  * Every migration, listed explicitly so the same list runs under tsx, jest and compiled
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T13.00.00-credit-ledger': creditLedger,
   '2026-11-29T14.00.00-contracts': contracts,
   '2026-11-29T15.00.00-escrow-supervision': escrowSupervision,
+  '2026-11-29T16.00.00-ledger-round-trips': ledgerRoundTrips,
 };

@@ -35,6 +35,18 @@ const pgTypes = {
   },
 } as pg.CustomTypesConfig;
 
+/** The pg pool behind each Kysely instance opened on a PostgreSQL server. */
+const pools = new WeakMap<object, pg.Pool>();
+
+/**
+ * The pg pool behind `db` when it runs on a PostgreSQL server (undefined on PGlite, or for a
+ * transaction). For the ledger's posting calls only: pg runs a query config with a `name` as a
+ * named prepared statement, parsed and planned once per connection, which Kysely cannot ask for.
+ */
+export function serverPool(db: object): pg.Pool | undefined {
+  return pools.get(db);
+}
+
 export async function openPostgres(
   url: string,
   poolSize: number,
@@ -45,6 +57,7 @@ export async function openPostgres(
   // pool; unheard, that would crash the process. The pool replaces the connection on next use.
   pool.on('error', onIdleError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
 

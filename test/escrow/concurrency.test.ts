@@ -41,6 +41,19 @@ describeOnServer('concurrent postings on the PostgreSQL server', () => {
     expect((await verify(t)).ok).toBe(true);
   });
 
+  it('20 concurrent charges for one student and course, which the renewal rule allows only once: exactly one posts', async () => {
+    // Each is judged on "no charges yet"; escrow_prepay re-reads the facts under its lock, so all
+    // but the first are sent back, judged again on the first charge, and refused (SPEC §3.1).
+    const p = await provider(t);
+    const body = enrollmentBody(p, { lessonsPaid: 40, serviceStartsOn: '2026-12-01', serviceEndsOn: '2027-02-28' });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => t.http.post('/api/v1/enrollments').set(p.auth).set(key()).send(body)));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    for (const a of answers.filter((x) => x.status !== 201)) expect(a.body).toMatchObject({ code: 'CHARGE_RENEWAL_TOO_EARLY', value: 40 });
+    const charges = await t.ctx.db.selectFrom('enrollment').select('id').where('student_ref', '=', body.studentRef).execute();
+    expect(charges).toHaveLength(1);
+    expect((await verify(t)).ok).toBe(true);
+  });
+
   it('prepayments, consumptions and refunds hammering one institution’s custody: no deadlock reaches a client', async () => {
     const hot = await provider(t);
     const seeded = await Promise.all(Array.from({ length: 20 }, () => prepay(t, hot, { lessonsPaid: 30, amountPaid: '3000.00' })));

@@ -1,12 +1,12 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/transaction';
 import type { KeysetCursor } from '../../http/pagination';
-import { read } from './ledger/posting';
 import { withinScope, type HolderScope } from './policy';
 import type { CardStatus, EnrollmentStatus, EnrollmentTable } from './tables';
 
 export type EnrollmentRow = Selectable<EnrollmentTable>;
 
+/** What escrow_prepay judges a prepayment on, as it returns them (a 412 outcome) and checks them. */
 export interface PrepaymentFacts {
   institution_id?: string;
   institution_status?: string;
@@ -19,20 +19,8 @@ export interface PrepaymentFacts {
   prior_charges: number;
   open_charges: number;
   open_lessons_remaining: number;
-  stored: { status: number; response: unknown; request_hash: string } | null;
-}
-
-/**
- * Everything a prepayment is judged on, in one round trip (escrow_prepayment_facts): the
- * institution, the course if it is the institution's, the same student's charges on the course
- * (the posting re-checks their count under a lock) and the idempotency key's stored outcome.
- */
-export async function prepaymentFacts(
-  db: Db,
-  input: { institutionId: string; courseId: string; studentRef: string },
-  key: { scope: string; key: string },
-): Promise<PrepaymentFacts> {
-  return read<PrepaymentFacts>(db, 'escrow_prepayment_facts', [input.institutionId, input.courseId, input.studentRef, key.scope, key.key]);
+  /** The credit module's measure in force that blocks new prepayments, if any. */
+  block: { measure_code: string; applied_at: string } | null;
 }
 
 /** Enrollments the scope covers. */
