@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -232,13 +233,12 @@ function nextRequest(w: Workload, today: string): CannonRequest & { kind: string
   };
 }
 
-async function load(url: string, w: Workload, opts: Options, extra: { seconds?: number; overallRate?: number; samples?: Sample[] } = {}) {
+async function load(url: string, w: Workload, opts: Options, extra: { seconds?: number; samples?: Sample[] } = {}) {
   const today = dateInZone(new Date(), 'Asia/Shanghai');
   const result = await autocannon({
     url,
     connections: opts.connections,
     duration: extra.seconds ?? opts.seconds,
-    ...(extra.overallRate ? { overallRate: extra.overallRate } : {}),
     requests: [
       {
         setupRequest: (req: CannonRequest, context: Record<string, unknown>) => {
@@ -257,6 +257,60 @@ async function load(url: string, w: Workload, opts: Options, extra: { seconds?: 
   });
   const rate = result['2xx'] / result.duration;
   return { rate, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, codes: result.statusCodeStats };
+}
+
+/**
+ * Latency at a given rate, open loop: requests leave on a fixed schedule (one every 1000/rate ms,
+ * whatever the earlier ones are doing) and each is timed from its scheduled moment, so a stall
+ * counts for every request it delays (no coordinated omission). Not autocannon's overallRate: that
+ * sends each second's quota as fast as it can at the start of the second, so its "half rate"
+ * latency is the latency of bursts at the peak rate.
+ */
+async function paced(url: string, w: Workload, rate: number, seconds: number) {
+  const today = dateInZone(new Date(), 'Asia/Shanghai');
+  const { hostname, port } = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const send = (r: CannonRequest) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        { agent, host: hostname, port, method: r.method, path: r.path, headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      req.end(r.body);
+    });
+  const interval = 1000 / rate;
+  const total = Math.round(rate * seconds);
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const pending: Promise<void>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push(
+      send(nextRequest(w, today)).then(
+        (status) => {
+          if (status >= 200 && status < 300) latencies.push(performance.now() - due);
+          else non2xx++;
+        },
+        () => {
+          errors++;
+        },
+      ),
+    );
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - start) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
+  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), non2xx: non2xx + errors };
 }
 
 // ---------------------------------------------------------------------------------- yardstick
@@ -357,8 +411,8 @@ export async function main(argv: string[]): Promise<void> {
     const m = (f: (r: Record<string, number>) => number) => median(rounds.map(f));
     const peakSpread = m((r) => r.spread!);
     const peakHot = m((r) => r.hot!);
-    const halfSpread = await load(url, workloads.spread, opts, { overallRate: Math.round(peakSpread / 2) });
-    const halfHot = await load(url, workloads.hot, opts, { overallRate: Math.round(peakHot / 2) });
+    const halfSpread = await paced(url, workloads.spread, peakSpread / 2, opts.seconds);
+    const halfHot = await paced(url, workloads.hot, peakHot / 2, opts.seconds);
     const verify = await (await fetch(`${url}/api/v1/ledger/verify`, {
       headers: { authorization: `Bearer ${await idp.issue({ role: 'regulator', sub: 'bench-city' })}` },
     })).json() as { ok: boolean; entries: number; invariants: Array<{ name: string; ok: boolean }> };
@@ -377,7 +431,7 @@ export async function main(argv: string[]): Promise<void> {
     log(`| ${workloads.hot.name} | ${peakHot.toFixed(0)} | ${m((r) => r.hotP50!)} | ${m((r) => r.hotP99!)} | ${m((r) => r.hot! / r.typed!).toFixed(2)} | ${m((r) => r.hot! / r.full!).toFixed(2)} | ${m((r) => r.hot! / r.hotYard!).toFixed(2)} |`);
     log('');
     log(`yardstick medians: de_posting_typed ${m((r) => r.typed!).toFixed(0)} tps, de_full_posting ${m((r) => r.full!).toFixed(0)} tps, de_posting_hot ${m((r) => r.hotYard!).toFixed(0)} tps`);
-    log(`half rate: spread ${Math.round(peakSpread / 2)}/s → ${halfSpread.rate.toFixed(0)}/s, p50 ${halfSpread.p50} ms, p99 ${halfSpread.p99} ms; ` +
+    log(`half rate (open loop, paced): spread ${Math.round(peakSpread / 2)}/s → ${halfSpread.rate.toFixed(0)}/s, p50 ${halfSpread.p50} ms, p99 ${halfSpread.p99} ms; ` +
         `hot ${Math.round(peakHot / 2)}/s → ${halfHot.rate.toFixed(0)}/s, p50 ${halfHot.p50} ms, p99 ${halfHot.p99} ms`);
     log(`non-2xx under load: ${non2xx + halfSpread.non2xx + halfHot.non2xx}`);
     log(`ledger/verify after load: ${verify.ok ? 'ok' : 'FAILED'} (${verify.entries} entries; ${verify.invariants.map((i) => `${i.name} ${i.ok ? 'ok' : 'FAILED'}`).join(', ')})`);
