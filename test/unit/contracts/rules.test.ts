@@ -2,6 +2,7 @@ import { getRule, RULE_LIBRARY_VERSION, RULES } from '../../../src/modules/contr
 import { scanContract } from '../../../src/modules/contracts/scanner';
 import { FINDING_CATEGORIES } from '../../../src/modules/contracts/types';
 import { PHRASING_CASES, RULE_CASES } from './rule-cases';
+import { PHRASING_CASES_2025_4 } from './rule-cases-2025-4';
 
 describe('rule library', () => {
   it('has a version and unique, stable-looking ids', () => {
@@ -129,6 +130,17 @@ describe('numeric thresholds', () => {
 
 describe('phrasings added in rule library 2025.2', () => {
   it.each(PHRASING_CASES.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
+    expect(getRule(rule)).toBeDefined();
+    const hit = scanContract(unfair, { checkMandatory: false });
+    expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });
+    for (const f of hit.findings) expect(unfair.slice(f.start, f.end)).toBe(f.excerpt);
+    const clean = scanContract(fair, { checkMandatory: false });
+    expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
+  });
+});
+
+describe('phrasings added in rule library 2025.4 (heldout-8 studied)', () => {
+  it.each(PHRASING_CASES_2025_4.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
     expect(getRule(rule)).toBeDefined();
     const hit = scanContract(unfair, { checkMandatory: false });
     expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });

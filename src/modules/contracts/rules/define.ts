@@ -215,11 +215,11 @@ export function readRatio(s: string): number | null {
   return null;
 }
 
-/** True when the few characters before `idx` (within its segment) negate what follows ("不作废", "不因到期而作废"). */
+/** True when the few characters before `idx` (within its segment) negate what follows ("不作废", "不因到期而作废", "不得以此为由作废"). */
 export function negatedJustBefore(text: string, idx: number, window = 10): boolean {
   const [a] = segmentBounds(text, idx);
   const before = text.slice(Math.max(a, idx - window), idx);
-  return /(?:不|无|未|非|免|勿|没有|不会|不得|不应|不能|不可|不因[^,.]{0,8}而|并不|绝不|决不|无需|无须|不予以|不再|不致|避免)(?:得|会|应|能|可|再|另|另行|予|需|须|用|必|额外)?(?:收取|收|支付|缴纳|交纳|扣除|扣|承担|加收|计收|产生|设置|存在|包含|含|涉及|要求)?(?:任何|其他|额外|另外)?(?:的)?$/.test(before);
+  return /(?:不|无|未|非|免|勿|没有|不会|不得|不应|不能|不可|不因[^,.]{0,8}而|(?:不得|不能|不应|不可|无权|禁止|严禁)(?:以|因)[^,.]{0,8}?(?:为由|为借口|为理由|而)|并不|绝不|决不|无需|无须|不予以|不再|不致|避免)(?:得|会|应|能|可|再|另|另行|予|需|须|用|必|额外)?(?:收取|收|支付|缴纳|交纳|扣除|扣|承担|加收|计收|产生|设置|存在|包含|含|涉及|要求)?(?:任何|其他|额外|另外)?(?:的)?$/.test(before);
 }
 
 /** English counterpart: "not", "no", "never", "without", "shall not" shortly before. */

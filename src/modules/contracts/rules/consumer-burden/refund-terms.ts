@@ -3,13 +3,24 @@ import { OPERATOR } from '../lexicon';
 import { matcher, re } from '../define';
 import type { Rule } from '../types';
 
+/**
+ * A refund paid later than about a month after the request. SPEC §3.4 (after the Guangzhou rule)
+ * gives the institution 10 working days (5 before the course starts); a clause that names a
+ * somewhat longer processing time (15 working days, three weeks) overruns that deadline but still
+ * pays the refund in one go soon after the request, so it is not treated as the delayed refund of
+ * pattern 10 ("剩余款项分6个月返还"). Flagged: more than twice the deadline, i.e. over 20 working
+ * days or their calendar equivalent (a month, 30 days, 5 weeks).
+ */
 function refundDelayTooLong(n: number, unit: string): boolean {
-  // 10 working days after the start (5 before) is the refund deadline (SPEC §3.4, Guangzhou rule);
-  // calendar days: 15 ≈ 10 working days plus weekends and a holiday.
-  if (/工作日|working|business/.test(unit)) return n > 10;
-  if (/周|星期|week/.test(unit)) return n > 2;
-  if (/月|month|年|year|学期|季度|quarter/.test(unit)) return n >= 1;
-  return n > 15;
+  let workingDays: number;
+  if (/工作日|working|business/.test(unit)) workingDays = n;
+  else if (/周|星期|week/.test(unit)) workingDays = n * 5;
+  else if (/季度|quarter/.test(unit)) workingDays = n * 65;
+  else if (/学期|semester|term/.test(unit)) workingDays = n * 100;
+  else if (/年|year/.test(unit)) workingDays = n * 250;
+  else if (/月|month/.test(unit)) workingDays = n * 21.7;
+  else workingDays = (n * 5) / 7;
+  return workingDays > 20;
 }
 
 export const BURDEN_DELAYED_REFUND: Rule = {
@@ -59,6 +70,11 @@ export const BURDEN_DELAYED_REFUND: Rule = {
       /\brefund(?:s|ed)?\b[^.]{0,40}?\bin (?:\d+|several|multiple) (?:payments|parts|portions|tranches|batches)\b/,
       /\brefunds?\b[^.]{0,40}?\bover (?:a period of )?\d+ (?:months|years)\b/,
       /\brefund(?:s|ed)?\b[^.]{0,30}?\b(?:at|after|following) the (?:end|close|completion) of (?:the |each )?(?:school year|academic year|term|semester|course|programme|program|contract|year)\b/,
+      // "paid to the Parent after the course term has ended" (a refund made to wait, not one the end of the contract triggers)
+      {
+        gate: /ended|finished|closed|completed|\bover\b|expired|\bends\b|finishes|closes/,
+        re: /\brefund(?:s|ed)?\b[^.]{0,50}?\b(?:after|until|following) (?:the )?(?:(?:course|school|academic|current|summer|winter) )?(?:school year|academic year|term|semester|course|programme|program|contract|year|camp|season)\b (?:has |have |is |are )?(?:ended|finished|closed|completed|been completed|over|expired|ends|finishes|closes|is over)\b/,
+      },
       {
         re: /\brefunds?\b[^.]{0,40}?\bwithin (\d+) (working days|business days|calendar days|days|weeks|months)\b/,
         accept: (m) => refundDelayTooLong(Number(m[1]), m[2] ?? ''),

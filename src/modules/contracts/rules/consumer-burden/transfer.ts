@@ -48,7 +48,7 @@ export const BURDEN_TRANSFER_FEE: Rule = {
         accept: (m, ctx) => !/\b(?:no|not|free|without|waived|difference)\b/.test(m[0]) && !negatedJustBeforeEn(ctx.text, m.index),
       },
       {
-        re: /\b(?:transfer|switching|reassignment|name change|change of (?:class|course|student))(?: (?:handling|administration|admin|processing|service))? (?:fee|charge|surcharge)s?\b|\b(?:fee|charge|surcharge)s?\b[^.]{0,30}?\b(?:for|on|per|to|applies to|applicable to|payable on|charged on|levied on) (?:each |every |a |any |the )?(?:transfer\w*|change of (?:class|course)|switch\w*)/,
+        re: /\b(?:transfer|switching|reassignment|name change|change of (?:class|course|student))(?: (?:handling|administration|admin|processing|service))? (?:fee|charge|surcharge)s?\b|\b(?:fee|charge|surcharge)s?\b[^.]{0,30}?\b(?:for|on|per|to|applies to|applicable to|payable on|charged on|levied on) (?:each |every |a |any |the )?(?:(?:class|course|group|programme|program|session|lesson|place|booking|level|centre|center|campus|branch) )?(?:transfer\w*|change of (?:class|course)|switch\w*)/,
         accept: (m, ctx) =>
           !/\b(?:no|not|free|without|waived|difference)\b/.test(m[0]) && !negatedJustBeforeEn(ctx.text, m.index) &&
           // "…may cancel the course and transfer fees to another programme": transfer is the verb there

@@ -12,8 +12,16 @@ const REMEDY_OFFERED: Exception = {
   scope: 'sentence',
 };
 
+/**
+ * The operator's own business risks: staff leaving, money or enrolment running short, its lease.
+ * Calling them force majeure or "beyond its control" does not make them so ("因不可抗力或其他非本机构所能
+ * 控制的原因（包括但不限于师资流失、经营困难）导致停课的，本机构免责").
+ */
+const BUSINESS_RISK =
+  '(?:师资(?:流失|短缺|不足|紧张|变动|调整)|(?:教师|老师|教练|员工|人员|外教)(?:流失|离职|短缺|不足|变动|跳槽)|人员(?:变动|调整|流动)|经营(?:困难|不善|调整|问题|亏损|状况)|资金(?:困难|紧张|周转|短缺|链断裂|问题)|(?:招生|生源|报名人数)(?:不足|困难|不够)|(?:场地|房屋|租赁)(?:租约|合同)?(?:到期|收回|续租)|租约到期|房租上涨|成本上涨|内部(?:调整|管理|原因)|管理(?:调整|原因|变动)|股权(?:变更|变动)|(?:被)?(?:收购|兼并|重组))';
+
 /** Operator-side causes of a lesson not taking place: the teacher, the operator itself, its premises or systems. */
-const OPERATOR_CAUSE = re`(?:(?:授课|任课|主讲|上课|带班)?(?:教师|老师|讲师|教练|外教|助教)(?:因故|因病|因事|临时|个人原因|(?:的)?原因|请假|离职|缺勤|变动|调动|身体不适|有事|因[^,.]{1,8}?原因|[^,.]{0,8}?(?:无法|不能|未能)(?:按时)?(?:到岗|授课|上课|到校))|(?:${OPERATOR}|甲方)(?:自身|单方|内部|的)?原因|(?:因|由于)(?:${OPERATOR}|甲方)(?:自身|的)?(?:原因|安排|调整|需要)|(?:场地|设备|设施|系统|网络|平台|直播|教室)(?:故障|问题|原因|维修|检修)|(?:停课|取消课程|课程取消|延期开课|推迟开课|临时取消|无法(?:按时|正常)?(?:开课|授课|上课)|未能(?:按时|正常)?(?:开课|授课|上课)|不能(?:按时|正常)?(?:开课|授课|上课)))`;
+const OPERATOR_CAUSE = re`(?:${BUSINESS_RISK}|(?:授课|任课|主讲|上课|带班)?(?:教师|老师|讲师|教练|外教|助教)(?:因故|因病|因事|临时|个人原因|(?:的)?原因|请假|离职|缺勤|变动|调动|身体不适|有事|因[^,.]{1,8}?原因|[^,.]{0,8}?(?:无法|不能|未能)(?:按时)?(?:到岗|授课|上课|到校))|(?:${OPERATOR}|甲方)(?:自身|单方|内部|的)?原因|(?:因|由于)(?:${OPERATOR}|甲方)(?:自身|的)?(?:原因|安排|调整|需要)|(?:场地|设备|设施|系统|网络|平台|直播|教室)(?:故障|问题|原因|维修|检修)|(?:停课|取消课程|课程取消|延期开课|推迟开课|临时取消|无法(?:按时|正常)?(?:开课|授课|上课)|未能(?:按时|正常)?(?:开课|授课|上课)|不能(?:按时|正常)?(?:开课|授课|上课)))`;
 /** No liability, no make-up, no compensation, no refund for the lessons not given. */
 const BREACH_DISCLAIM =
   '(?:不(?:承担|负)(?:任何)?(?:违约|赔偿|法律)?(?:责任)?|不(?:另行|再)?(?:安排)?(?:补课|补偿|赔偿|退还|退费|退款)|不(?:视为|算作?|属于|构成)(?:甲方|本机构|机构)?违约|免于承担(?:违约)?责任|免除(?:其)?(?:违约)?责任|免责|不予(?:任何)?(?:补偿|赔偿|补课)|不作(?:任何)?(?:补偿|赔偿)|概不负责|不承担任何(?:责任|后果|补偿))';
@@ -44,8 +52,10 @@ export const LIABILITY_BREACH_EXEMPTION: Rule = {
     ],
     unless: [
       REMEDY_OFFERED,
-      // force majeure is LIABILITY_FORCE_MAJEURE_NO_REFUND's matter; the consumer's own absence is not a breach by the operator
-      { re: /不可抗力|疫情|自然灾害|政府|政策|天气|节假日|法定假日|寒暑假|(?:乙方|学员|学生|家长)(?:自身|本人|个人)?(?:原因|缺课|请假|迟到|过错)|依法/, scope: 'sentence' },
+      // force majeure is LIABILITY_FORCE_MAJEURE_NO_REFUND's matter — unless the operator's own business risks are passed off as it
+      { re: new RegExp(`^(?![^]*${BUSINESS_RISK})[^]*(?:不可抗力|疫情|自然灾害|政府|政策|天气|节假日|法定假日|寒暑假)`), scope: 'sentence' },
+      // the consumer's own absence is not a breach by the operator
+      { re: /(?:乙方|学员|学生|家长)(?:自身|本人|个人)?(?:原因|缺课|请假|迟到|过错)|依法/, scope: 'sentence' },
     ],
   }),
   en: matcher({

@@ -1,6 +1,7 @@
 import { BASIS } from '../basis';
 import { NO_REFUND } from '../lexicon';
 import { matcher, re } from '../define';
+import { lastPartyIn } from '../../parties';
 import type { Rule } from '../types';
 
 /** Money turned into something that is not money: "已缴费用转为等额会员积分". */
@@ -30,7 +31,7 @@ export const LIABILITY_CLOSURE_NO_REFUND: Rule = {
     anyOf: ['停止培训', '停止授课', '停止教学', '终止培训', '暂停培训', '停止服务', '终止服务', '停业', '歇业', '搬迁', '迁址', '关闭', '倒闭', '注销', '经营', '运营', '停运', '场所', '场地', '新址', '闭店', '关店', '撤销', '合并', '易主', '破产', '停办', '办学', '装修', '迁移', '营业', '跑路', '收购', '兼并', '并购', '困难', '无法继续', '不能继续'],
     triggers: [
       re`${CLOSURE}[^.]{0,40}?(?:仅|只|只能|仅能|仅可|只可|统一|须|必须|一律|均须|应当|应)(?:负责|为[^.]{0,6})?(?:安排|提供|协调)?[^.,]{0,8}?(?:转课|转班|转校|转至|转入|转到|调至|分流|转让给|转移至|转往|安排至|调配|至其他|到其他|至合作|到合作|去其他|去合作)(?:[^.]{0,6}?${NO_REFUND})?`,
-      re`${CLOSURE}[^.]{0,30}?(?:${NO_REFUND}|${CONVERTED_NOT_REFUNDED}|视为(?:自动)?放弃|(?:课时|课程)?(?:作废|不予保留)|不(?:再)?(?:承担|负有|负)(?:任何)?(?:[^,.]{0,10}?(?:退|返还)[^,.]{0,8}?)?(?:的)?(?:责任|义务)|不(?:再)?(?:承担|赔偿|负担)[^,.]{0,8}?(?:损失|费用)|概不负责|不予补偿|不作补偿|不予赔偿)`,
+      re`${CLOSURE}[^.]{0,30}?(?:${NO_REFUND}|${CONVERTED_NOT_REFUNDED}|视为(?:自动)?放弃|(?:课时|课程)?(?:作废|不予保留)|不(?:再)?(?:承担|负有|负)(?:任何)?(?:[^,.]{0,10}?(?:退|返还)[^,.]{0,8}?)?(?:的)?(?:责任|义务)|不(?:再)?(?:承担|赔偿|负担)[^,.]{0,8}?(?:损失|费用)|概不负责|不予补偿|不作补偿|不予赔偿|免责|免除(?:其|本机构|甲方)?(?:一切|全部|任何)?(?:责任|义务)|互不(?:承担|负)(?:任何)?(?:责任|义务))`,
     ],
     unless: [
       { re: /(?<!不(?:承担|负责|负有|予|再|会)?|无需|无须|没有)退还(?:剩余|未消|全部|已缴|尚未)|(?<!不)按(?:剩余|未消)[^.]{0,8}退|(?<!不予?)全额退|(?:乙方|学员|家长)(?:可|可以|有权)(?:选择|要求)(?:退|解除)|或(?:者)?(?:退还|退费|退款|按比例)|提前\d+(?:日|天)通知[^.]{0,20}退/, scope: 'sentence' },
@@ -39,8 +40,13 @@ export const LIABILITY_CLOSURE_NO_REFUND: Rule = {
   en: matcher({
     anyOf: ['clos', 'cease', 'relocat', 'move', 'shut', 'wind', 'bankrupt', 'suspend', 'discontinu', 'acquired', 'taken over', 'continue', 'operating', 'out of business'],
     triggers: [
-      /\b(?:closure|closes|closed|closing|(?:permanently |temporarily )?close (?:the |our |its |this )?(?:school|centre|center|branch|studio|academy|business|institution|club)|(?:permanently|temporarily) close\b|ceas(?:e|es|ed|ing) (?:to )?(?:operat\w*|trad\w*|business|operations?|running|exist)|(?:becomes?|is) insolvent|closes? down|(?:suspends?|discontinues?) (?:operations?|business|services?)|(?:unable|fails?) to (?:continue|keep) (?:operating|trading|running|in business|teaching|providing (?:the )?(?:services?|lessons?|classes))|stops? operating|goes? out of business|shuts? down|(?:is|are|be|being) (?:acquired|taken over)|relocat\w+|mov(?:e|es|ed|ing) (?:to )?(?:new |other |different |another )?(?:premises|location|site|address|venue)|changes? (?:its |our )?(?:premises|location|site|address)|shut(?:s|down| down)?|winds? (?:up|down)|bankrupt\w*)\b[^.]{0,90}?\b(?:only (?:be )?(?:offered|provided|given|arrange\w*) (?:a )?transfer|transfer(?:red)? to (?:another|other|a partner|partner|a different)|no refunds?|not be refunded|non-?refundable|shall bear no|not (?:be )?liable|(?:no|not (?:have )?any) (?:obligation|duty|responsibility|liability) to (?:refund|return|repay)|(?:instead of|in lieu of|rather than) (?:a |any )?(?:cash )?refund|(?:converted|changed|turned) into (?:vouchers?|credits?|points|store credit|coupons?)|(?:not|never) (?:be )?(?:obliged|required|bound) to (?:refund|return|repay))\b(?:[^.]{0,40}?\b(?:no refunds?|not be refunded|non-?refundable)\b)?/,
+      /\b(?:closure|closes|closed|closing|(?:permanently |temporarily )?close (?:the |our |its |this )?(?:school|centre|center|branch|studio|academy|business|institution|club)|(?:permanently|temporarily) close\b|ceas(?:e|es|ed|ing) (?:to )?(?:operat\w*|trad\w*|business|operations?|running|exist)|(?:becomes?|is) insolvent|closes? down|(?:suspends?|discontinues?) (?:operations?|business|services?)|(?:unable|fails?) to (?:continue|keep) (?:operating|trading|running|in business|teaching|providing (?:the )?(?:services?|lessons?|classes))|stops? operating|goes? out of business|shuts? down|(?:is|are|be|being) (?:acquired|taken over)|relocat\w+|mov(?:e|es|ed|ing) (?:to )?(?:new |other |different |another )?(?:premises|location|site|address|venue)|changes? (?:its |our )?(?:premises|location|site|address)|shut(?:s|down| down)?|winds? (?:up|down)|bankrupt\w*)\b[^.]{0,90}?\b(?:only (?:be )?(?:offered|provided|given|arrange\w*) (?:a )?transfer|transfer(?:red)? to (?:another|other|a partner|partner|a different)|no refunds?|not be refunded|non-?refundable|shall bear no|not (?:be )?liable|(?:no|not (?:have )?any) (?:obligation|duty|responsibility|liability) to (?:refund|return|repay)|(?:instead of|in lieu of|rather than) (?:a |any )?(?:cash )?refund|(?:converted|changed|turned) into (?:vouchers?|credits?|points|store credit|coupons?)|(?:not|never) (?:be )?(?:obliged|required|bound) to (?:refund|return|repay)|(?:have|has|owes?|bears?|with) no (?:further |other |more )?(?:obligations?|duties|liabilit(?:y|ies)|responsibilit(?:y|ies))|(?:released|discharged|relieved) from (?:all |any )?(?:further )?(?:obligations?|duties|liabilit(?:y|ies)|responsibilit(?:y|ies))|no longer (?:be )?(?:bound|obliged|liable|responsible))\b(?:[^.]{0,40}?\b(?:no refunds?|not be refunded|non-?refundable)\b)?/,
     ],
-    unless: [{ re: /\brefund (?:of |for )?(?:the )?(?:remaining|unused|outstanding)|\bor (?:a )?(?:full |pro[- ]rata )?refund|\bmay choose|\bat (?:the )?(?:student|parent)'?s? (?:choice|option)/, scope: 'sentence' }],
+    // "the Learner has no further obligation" frees the consumer, not the operator
+    accept: (m, ctx) => {
+      const at = m[0].search(/\b(?:(?:have|has|owes?|bears?|with) no (?:further |other |more )?(?:obligation|dut|liabilit|responsibilit)|released from|discharged from|relieved from|no longer (?:be )?(?:bound|obliged|liable|responsible))/);
+      return at < 0 || lastPartyIn(ctx.text.slice(0, m.index + at), ctx) !== 'consumer';
+    },
+    unless: [{ re: /\brefund(?:s|ing|ed)? (?:of |for )?(?:the |all |any )?(?:remaining|unused|outstanding|undelivered)|\bor (?:a )?(?:full |pro[- ]rata )?refund|\bmay choose|\bat (?:the )?(?:student|parent)'?s? (?:choice|option)/, scope: 'sentence' }],
   }),
 };

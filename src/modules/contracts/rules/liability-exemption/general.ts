@@ -1,6 +1,9 @@
 import { BASIS } from '../basis';
 import { FAULT_BASED, bearerAt, byOperatorOrNobody } from './shared';
-import { OPERATOR } from '../lexicon';
+import { CONSUMER, OPERATOR } from '../lexicon';
+
+/** What kind of loss: "任何直接或间接损失", "其他一切经济损失" (the words between "any" and "loss"). */
+const LOSS_KIND = '(?:(?:直接|间接|附带|后续|衍生|连带|经济|财产|精神|其他|其它|额外|可能(?:产生|发生)?|的|或|和|及|与|、){0,6})';
 import { lastPartyIn, firstPartyIn } from '../../parties';
 import { matcher, re } from '../define';
 import type { Rule } from '../types';
@@ -24,8 +27,12 @@ export const LIABILITY_GENERAL_EXEMPTION: Rule = {
     anyOf: ['负责', '责任', '承担', '自负', '自担', '无关', '免除', '风险', '免责', '赔偿', '生死状'],
     triggers: [
       { re: /(?:概不负责|一概不负责|概不承担|不承担任何(?:法律)?(?:责任|后果|赔偿|损失)|不承担[^,.]{0,6}?任何损失|不负任何(?:法律)?责任|不承担一切(?:责任|后果)|免除(?:一切|全部|任何)责任)/, accept: (m, ctx) => byOperatorOrNobody(m, ctx) },
-      re`(?:一切|所有|全部|任何)(?:后果|风险|责任|损失)(?:均)?(?:由(?:乙方|学员家长|学员|家长|消费者|学生|其|您|监护人|孩子|会员|客户|报名者)?(?:本人)?(?:一律|全部|均|自行|自己){0,2}(?:承担|负责|自负|自担)|自负|自担)|(?:后果|风险)自(?:负|担)|与(?:${OPERATOR}|甲方)无关`,
-      re`(?:一切|所有|全部|任何)(?:的)?(?:损失|后果|损害|责任|风险|伤害)[^.]{0,6}?(?:均|都|概|一律)?(?:不承担|不负责|不负|不予赔偿|不赔偿|免责)`,
+      re`(?:一切|所有|全部|任何)(?:后果|风险|责任|损失)(?:均)?(?:由(?:乙方|${CONSUMER}|其)?(?:本人)?(?:一律|全部|均|自行|自己){0,2}(?:承担|负责|自负|自担)|自负|自担)|(?:后果|风险)自(?:负|担)|与(?:${OPERATOR}|甲方)无关`,
+      {
+        re: re`(?:一切|所有|全部|任何)(?:的)?${LOSS_KIND}(?:损失|后果|损害|责任|风险|伤害)[^.]{0,6}?(?:均|都|概|一律)?(?:不承担|不负责|不负|不予赔偿|不赔偿|免责)`,
+        // "乙方对甲方的任何损失不承担责任" frees the consumer
+        accept: (m, ctx) => bearerAt(ctx, m.index) !== 'consumer',
+      },
       {
         // "学员须签订免责协议后方可参加训练": a waiver of the operator's liability as a condition
         re: /(?:须|需|必须|应|应当|要)(?:先|事先|另行)?(?:签订|签署|签|出具|提交)[^.]{0,6}?(?:免责(?:协议|声明|书|承诺书|条款)|(?:安全)?责任自负(?:承诺书|声明|协议)|生死状|风险自担(?:承诺书|协议|声明)|安全免责)/,

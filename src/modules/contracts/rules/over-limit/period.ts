@@ -68,6 +68,15 @@ export const OVER_LIMIT_PERIOD: Rule = {
         accept: (_m, ctx) => /\b(?:pay\w*|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|due|collected|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly\b|\bper (?:month|term)\b|\binstal(?:l)?ments?\b/.test(ctx.text),
       },
       {
+        // "Pre-payment for two terms (approximately nine months)", "fees covering 4 months"
+        gate: /\b(?:for|covering|of) (?:the )?(?:next |first |following |coming )?\d/,
+        re: /\b(?:pre-?pay\w*|payments?|fees?|tuition|charges?|instal(?:l)?ments?)\b[^.]{0,20}?\b(?:for|covering|of) (?:the )?(?:next |first |following |coming )?(\d+(?:\.\d+)?) (terms?|semesters?|quarters?|months?|years?|weeks?)\b/,
+        accept: (m, ctx) =>
+          daysOf(Number(m[1]), m[2] ?? '') > ctx.limits.maxDaysPerCharge &&
+          /\b(?:pay|paid|payable|payments?|pre-?pay\w*|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|collected|due|required|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) &&
+          !/\bmonthly\b|\bper (?:month|lesson)\b|\bvalid for\b|\bwithin\b/.test(ctx.text),
+      },
+      {
         re: /\b(\d+) (months?|years?|weeks?|days?)(?:'|’)?s? (?:of )?(?:tuition|fees?|lessons|classes|service|membership)\b/,
         accept: (m, ctx) => daysOf(Number(m[1]), m[2] ?? '') > ctx.limits.maxDaysPerCharge && /\b(?:pay|paid|payable|payments?|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|collected|due|required|at (?:registration|enrol\w*|signing))\b/.test(ctx.text),
       },

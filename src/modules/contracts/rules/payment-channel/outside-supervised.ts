@@ -37,6 +37,11 @@ export const PAYMENT_OUTSIDE_SUPERVISED_ACCOUNT: Rule = {
         re: /(?:由|交由|委托|通过|经|交给|交至|支付给|付给|汇给|转给)[^,.]{0,16}?(?:公司|合作方|合作机构|关联方|关联企业|第三方|总部|母公司|集团|加盟商|代理商)(?:统一|代为|负责|代)?(?:收取|代收|收款|收费|收缴|结算)/,
         accept: (m, ctx) => FEE_CONTEXT.test(ctx.text) && !/银行|平台|监管|托管|存管/.test(m[0]) && !INTO_SUPERVISED.test(ctx.text),
       },
+      {
+        // an account that belongs to someone else: "指定收款账户为本机构关联公司的一般结算账户"
+        re: /(?:合作伙伴|合作方|合作单位|合作机构|关联方|关联企业|关联公司|关联机构|第三方|总部|母公司|子公司|分公司|集团|加盟商|代理商|其他公司|指定公司)(?:的|名下的?|开立的|开设的)?[^,.;]{0,8}?(?:账户|账号|银行卡|收款码|收款账户|对公账户)/,
+        accept: (m, ctx) => FEE_CONTEXT.test(ctx.text) && !/监管|托管|存管|专用/.test(m[0]) && !INTO_SUPERVISED.test(ctx.text),
+      },
     ],
     unless: [WARNED_AGAINST, WARNED_AFTER],
     accept: (_m, ctx) => FEE_CONTEXT.test(ctx.text),

@@ -75,7 +75,7 @@ export const PAYMENT_PERSONAL_ACCOUNT: Rule = {
     unless: [WARNED_AGAINST, WARNED_AFTER],
   }),
   en: matcher({
-    anyOf: ['account', 'wechat', 'alipay', 'card', 'cash', 'principal', 'director', 'teacher', 'tutor', 'coach', 'instructor', 'consultant', 'advis', 'staff', 'employee', 'manager', 'sales', 'owner', 'founder', 'representative'],
+    anyOf: ['account', 'wechat', 'alipay', 'card', 'cash', 'registrar', 'bursar', 'cashier', 'reception', 'secretar', 'administrator', 'clerk', 'bookkeeper', 'principal', 'director', 'teacher', 'tutor', 'coach', 'instructor', 'consultant', 'advis', 'staff', 'employee', 'manager', 'sales', 'owner', 'founder', 'representative'],
     triggers: [
       /\b(?:personal|private|individual) (?:(?:bank|paypal|venmo|zelle|revolut|wechat|alipay|payment|e-?wallet|mobile|online) )?(?:accounts?|wallets?|wechat|alipay|paypal|venmo|cards?)\b/,
       /\b(?:teacher|tutor|staff member|employee|principal|director|consultant|agent|owner|coach|manager)'?s? (?:personal |own |private )?(?:bank )?(?:accounts?|wechat|alipay|cards?|payment codes?)\b/,
@@ -84,10 +84,16 @@ export const PAYMENT_PERSONAL_ACCOUNT: Rule = {
       /\b(?:settled|paid|handed over) in cash (?:directly )?(?:with|to) (?:the |your |a |our )?(?:tutors?|teachers?|coach(?:es)?|instructors?|(?:course )?(?:consultants?|advis[eo]rs?)|staff)\b/,
       /\bpay (?:your |the |our |their )?(?:child'?s )?(?:tutors?|teachers?|coach(?:es)?|instructors?|(?:course )?(?:consultants?|advis[eo]rs?)|staff|principal|director|manager) (?:directly|in cash|personally|by wechat|via wechat|by alipay)\b/,
       {
-        re: /\b(?:paid|pay|payable|handed|given|transferred|remitted|transfers?|remittances?|payments?|made|sent) (?:(?:directly|in cash|by cash|personally|by wechat|via wechat) ){0,2}to (?:the |our |your |a |any |his |her )?(?:(?:child|son|daughter)'?s )?(?:camp |course |programme |program |centre |center |school |studio |club )?(?:head |senior |chief |lead |assistant |class )?(?:principal|director|head ?teacher|head of school|owner|founder|class teacher|homeroom teacher|teachers?|tutors?|coach(?:es)?|instructors?|course consultants?|consultants?|(?:course )?advis[eo]rs?|staff members?|employees?|managers?|sales (?:staff|representatives?|agents?)|legal representative)\b/,
+        re: /\b(?:paid|pay|payable|handed|given|transferred|remitted|transfers?|remittances?|payments?|made|sent) (?:(?:directly|in cash|by cash|personally|by wechat|via wechat) ){0,2}to (?:the |our |your |a |any |his |her )?(?:(?:child|son|daughter)'?s )?(?:camp |course |programme |program |centre |center |school |studio |club )?(?:head |senior |chief |lead |assistant |class )?(?:principal|director|head ?teacher|head of school|owner|founder|class teacher|homeroom teacher|teachers?|tutors?|coach(?:es)?|instructors?|course consultants?|consultants?|(?:course )?advis[eo]rs?|staff members?|employees?|managers?|sales (?:staff|representatives?|agents?)|legal representative|registrars?|bursars?|cashiers?|receptionists?|secretar(?:y|ies)|administrators?|accountants?|bookkeepers?|finance (?:officers?|staff|clerks?)|office (?:staff|managers?|clerks?)|clerks?)\b/,
         accept: (_m, ctx) => /\b(?:pay\w*|fees?|tuition|cash|money|deposit|transfer\w*|remit\w*|charges?)\b/.test(ctx.text),
       },
       /\b(?:cash|payments?|fees?|tuition)\b[^.]{0,30}?\b(?:handed|given|paid|transferred)(?: (?:via|by|through|with) [\w ]{1,20}?)? (?:directly )?to (?:the |your |our |a |any )?(?:teachers?|tutors?|staff|employees?|consultants?|coach(?:es)?|sales)/,
+      {
+        // a person on the operator's side as the collector: "The registrar collects cash payments", "fees are collected by the coach"
+        gate: /\b(?:collect|receiv|take|accept|handl)/,
+        re: /\b(?:(?:principal|director|head ?teacher|owner|founder|class teacher|teachers?|tutors?|coach(?:es)?|instructors?|consultants?|advis[eo]rs?|staff members?|employees?|managers?|registrars?|bursars?|cashiers?|receptionists?|secretar(?:y|ies)|bookkeepers?|accountants?) (?:will |shall |may |personally |directly )?(?:collects?|receives?|takes?|accepts?|handles?) (?:all |the |any |your |cash )?(?:cash|payments?|fees?|tuition|money|deposits?)|(?:cash|payments?|fees?|tuition|money|deposits?) (?:is |are |will be |shall be |must be )?(?:collected|received|taken|accepted) (?:in cash )?(?:directly |personally )?by (?:the |your |a |our )?(?:principal|director|head ?teacher|owner|founder|class teacher|teachers?|tutors?|coach(?:es)?|instructors?|consultants?|advis[eo]rs?|staff members?|employees?|managers?|registrars?|bursars?|cashiers?|receptionists?|secretar(?:y|ies)|bookkeepers?|accountants?))\b/,
+        accept: (_m, ctx) => !/\b(?:supervised|escrow|custody|designated|special|dedicated)\b[^.]{0,20}\baccount/.test(ctx.text),
+      },
       /\b(?:affiliated|related|partner|third[- ]party|associated|parent) (?:company|companies|entity|entities)'?s? (?:bank )?accounts?\b/,
       /\baccounts? (?:of|held by|belonging to) (?:an? |our |the |its |their )?(?:affiliated|related|partner|third[- ]party|associated) (?:company|companies|entity|party)\b/,
     ],

@@ -5,7 +5,7 @@ import { operatorIsNotActing } from './shared';
 import type { Rule } from '../types';
 
 /** Illness, hospital stays, injury, relocation, bereavement: reasons a refund is wrongly limited to. */
-const EN_HARD_REASON = '(?:hospital\\w*|medical|illness|ill|sick\\w*|injur\\w*|disease|relocat\\w+|death|bereave\\w*|disabilit\\w*|moving (?:city|province|abroad|house|away)|emigrat\\w+|serious(?:ly)? \\w+)';
+const EN_HARD_REASON = '(?:hospital\\w*|medical|illness|ill|sick\\w*|injur\\w*|disease|relocat\\w+|death|bereave\\w*|disabilit\\w*|mov(?:e|es|ed|ing) (?:to )?(?:(?:another|a different|a new|other|different) )?(?:city|province|country|state|region|abroad|house|home|away|overseas)|leav(?:e|es|ing) (?:the )?(?:city|province|country|area)|emigrat\\w+|serious(?:ly)? \\w+)';
 
 /**
  * The refund restricted to circumstances ("退费仅限于…住院…的情形"): a refund may be asked for any reason,

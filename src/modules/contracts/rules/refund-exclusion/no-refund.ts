@@ -28,7 +28,7 @@ export const REFUND_NO_REFUND: Rule = {
     en: 'Before the first lesson the institution refunds all fees paid; after it, the institution refunds fees paid × remaining lessons ÷ total lessons, with no handling fee.',
   },
   zh: matcher({
-    anyOf: ['退', '返还', '返回', '视为', '归', '放弃', '提现', '兑现', '取现', '折现', '返现', '提取现金', '解除', '终止', '转为', '折算', '兑换'],
+    anyOf: ['退', '返还', '返回', '视为', '归', '放弃', '没收', '扣留', '保留全部', '保留所有', '保留已', '保留所', '保留剩余', '保留预', '保留乙方', '保留学员', '保留家长', '留存', '截留', '提现', '兑现', '取现', '折现', '返现', '提取现金', '解除', '终止', '转为', '折算', '兑换'],
     acrossSentences: true,
     triggers: [
       {
@@ -57,6 +57,12 @@ export const REFUND_NO_REFUND: Rule = {
       },
       /(?:中途|自行|主动|无故|擅自)(?:放弃|退出|退学|离开|停止|终止|停课)[^.]{0,20}?(?:视为(?:自动)?放弃|作废|归(?:甲方|本机构|机构|学校|公司|本中心|本校)所有)/,
       re`(?:剩余|未消耗|未上|未消|所交|已交|已缴|所缴|预付)[^.]{0,10}?(?:费用|学费|课时|款项|余额|课时费)[^.]{0,6}?归(?:${OPERATOR}|甲方)所有`,
+      {
+        // the operator keeping the money: "其他情形下，本机构没收已缴费用", "甲方有权扣留全部学费"
+        re: /(?:没收|扣留|保留|留存|收归|截留)(?:乙方|学员|家长)?(?:的)?(?:全部|所有|已缴|已交|所缴|所交|剩余|预付|预交){1,2}(?:的)?(?:费用|学费|款项|预付款|课时费|培训费|营费)(?!凭证|发票|收据|单据|记录)/,
+        gate: /没收|扣留|保留|留存|收归|截留/,
+        accept: (m, ctx) => /退|其他情形|其余情形|其他情况|除[^,.]{0,12}外|否则|中途|解除|终止|离开/.test(ctx.text) && subjectRightBefore(ctx, m.index) !== 'consumer' && lastPartyIn(ctx.text.slice(Math.max(0, m.index - 12), m.index), ctx) !== 'consumer',
+      },
       /(?:无|没有|不设|不提供|不存在|不开放)(?:任何)?退(?:费|款|还|款)(?:政策|机制|服务|渠道|通道|流程)/,
       {
         // store credit instead of money: "已缴费用转为等额会员积分", "已缴学费只可用于换课"
@@ -86,7 +92,7 @@ export const REFUND_NO_REFUND: Rule = {
     unless: [DEPOSIT_CONTEXT, DELIVERED_GOODS, FORBIDS_EXCLUSION],
   }),
   en: matcher({
-    anyOf: ['refund', 'money back', 'back', 'are final', 'is final', 'forfeit', 'return', 'repay', 'recover', 'reclaim', 'no part', 'no portion', 'reimburs', 'withdraw', 'cancellation', 'kept', 'retain'],
+    anyOf: ['refund', 'money back', 'back', 'are final', 'is final', 'forfeit', 'return', 'repay', 'recover', 'reclaim', 'no part', 'no portion', 'reimburs', 'withdraw', 'cancellation', 'kept', 'retain', 'keeps', ' keep ', 'withh'],
     acrossSentences: true,
     triggers: [
       {
@@ -108,6 +114,15 @@ export const REFUND_NO_REFUND: Rule = {
       re`\bforfeits? (?:the |any |all |their |his |her |your )?(?:remaining |unused |outstanding |prepaid )?${EN_MONEY}\b`,
       // "money paid is kept by the Studio whatever the reason"
       re`\b${EN_MONEY}\b(?: paid)?[^.]{0,20}?\b(?:is|are|will be|shall be) (?:kept|retained|held) by ${EN_OPERATOR}`,
+      {
+        // the operator keeping the money, in the active voice: "in all other cases the Academy retains the fees"
+        gate: /\b(?:retain|keep|withh)/,
+        re: re`${EN_OPERATOR} (?:(?:will|shall|may|can|is entitled to|reserves the right to) )?(?:retains?|keeps?|withholds?|keep|retain|withhold) (?:all |the |any |every |such )?(?:(?:remaining|unused|paid|prepaid|outstanding|full) )?${EN_MONEY}\b`,
+        // a refund clause's fallback ("in all other cases", "otherwise") or a withdrawal, not fees held until lessons are taught
+        accept: (m, ctx) =>
+          /\brefund|\bwithdraw|\bcancel|\bleav(?:e|es|ing)\b|\bquit|\b(?:in (?:all|any) other cases?|otherwise|in any event|whatever the reason)\b/.test(ctx.text) &&
+          !/^[^.]{0,40}?\b(?:until|in (?:the |a |its )?(?:supervised|escrow|custody|designated)|for (?:the )?(?:lessons?|sessions?|classes|materials?)(?: already)? (?:attended|taken|used|consumed|delivered|taught))/.test(ctx.text.slice(m.index + m[0].length)),
+      },
       /\brefunds? (?:are|is|will be|shall be) (?:strictly )?(?:prohibited|impossible|unavailable|excluded)\b/,
       /\bno (?:withdrawals?|cancellations?) (?:(?:are|is|will be|shall be) )?(?:allowed|permitted|accepted)\b/,
       /\bno money back\b/,

@@ -2,7 +2,7 @@ import { BASIS } from '../basis';
 import { EN_LEGAL_ACTION, EN_OPERATOR } from '../lexicon-en';
 import { OPERATOR } from '../lexicon';
 import { lastPartyIn, firstPartyIn } from '../../parties';
-import { matcher, re } from '../define';
+import { matcher, negatedJustBeforeEn, re } from '../define';
 import type { Exception } from '../define';
 import type { Rule } from '../types';
 
@@ -33,7 +33,7 @@ export const REMEDY_FORCED_VENUE: Rule = {
     en: 'Disputes are negotiated first; failing that the student may complain to the consumer association or the education or market regulator, sue in a competent court, or arbitrate if agreed.',
   },
   zh: matcher({
-    anyOf: ['法院', '仲裁', '协商', '调解', '诉讼', '起诉', '上诉', '管辖'],
+    anyOf: ['法院', '仲裁', '协商', '调解', '诉讼', '起诉', '上诉', '管辖', '沟通', '内部处理', '司法'],
     triggers: [
       {
         re: re`(?:向|由|在|提交|交由|归|诉至|诉诸)(?:${OPERATOR}|甲方|乙方)(?:的)?${OPERATOR_PLACE}[^.]{0,14}?(?:人民)?(?:法院|仲裁委员会|仲裁机构|仲裁)`,
@@ -45,7 +45,15 @@ export const REMEDY_FORCED_VENUE: Rule = {
         accept: (m, ctx) => firstPartyIn(m[0], ctx) === 'institution' && !OTHER_VENUE.test(ctx.text),
         unless: [ALTERNATIVE_AFTER],
       },
-      { re: /(?:只能|仅能|只可|仅可|只得|仅|只|必须|一律|均应|均须|应当只|唯一|须|需)(?:通过|采取|采用|以|的)?(?:双方)?(?:(?:与|同|和|向)?(?:本机构|本中心|本校|甲方|机构|学校|本公司|公司|本店|本馆|俱乐部)(?:的)?)?(?:友好|内部)?(?:协商|调解|内部协商|内部处理|沟通)(?:的)?(?:方式|途径|办法)?(?:来)?(?:解决|处理)/, unless: [ALTERNATIVE_AFTER] },
+      { re: re`(?:只能|仅能|只可|仅可|只得|仅|只|必须|一律|均应|均须|应当只|唯一|须|需)(?:通过|采取|采用|以|的)?(?:双方)?(?:(?:与|同|和|向|由)?(?:${OPERATOR}|甲方)(?:安排|组织|指定|主持|提供|认可)?(?:的)?)?(?:友好|内部)?(?:协商|调解|内部协商|内部处理|沟通)(?:的)?(?:方式|途径|办法)?(?:来)?(?:解决|处理)`, unless: [ALTERNATIVE_AFTER] },
+      // the courts and arbitration taken away: "诉讼、仲裁途径不适用", "排除诉讼和仲裁"
+      {
+        gate: /排除|不适用|不予适用|不得适用/,
+        re: /(?:排除|不适用|不予适用|不得适用)(?:[^,.]{0,6}?)(?:诉讼|司法|法院|起诉)|(?:(?:仲裁)(?:和|或|及|与|、))?(?:诉讼|司法|起诉)(?:(?:和|或|及|与|、)仲裁)?(?:途径|方式|程序|权利)?(?:均)?(?:被)?(?:排除|不适用|不予适用)/,
+        // (arbitration alone set aside leaves the courts open: that is no exclusion)
+        // "甲方不得排除学员的诉讼权利" forbids the exclusion
+        unless: [{ re: /(?:不得|不能|不应|不可|禁止|严禁|无权)[^,.]{0,4}$/, scope: 'before', window: 8 }],
+      },
       { re: /(?:唯一|只能|仅能)(?:的)?(?:争议解决|解决)?(?:方式|途径)(?:为|是)(?:协商|调解|内部协商|向(?:甲方|本机构))/, unless: [ALTERNATIVE_AFTER] },
       {
         re: re`(?:不得|不能|不可|无权|放弃|不允许|禁止)(?:以任何(?:理由|方式))?(?:向[^.]{0,12})?(?:提起|提出|申请|诉诸|寻求|通过|采取|走)?(?:诉讼|起诉|仲裁|申请仲裁|上诉|法律途径|法律手段|司法途径)`,
@@ -54,14 +62,21 @@ export const REMEDY_FORCED_VENUE: Rule = {
     ],
   }),
   en: matcher({
-    anyOf: ['court', 'arbitrat', 'negotiat', 'consultation', 'sue', 'litigat', 'lawsuit', 'legal action', 'jurisdiction'],
+    anyOf: ['court', 'arbitrat', 'negotiat', 'consultation', 'mediat', 'dispute', 'sue', 'litigat', 'lawsuit', 'legal action', 'jurisdiction'],
     triggers: [
       /\b(?:exclusively|only|solely)\b[^.]{0,30}?\b(?:courts?|arbitration|tribunal|jurisdiction)\b[^.]{0,40}?\b(?:where (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we) (?:is|are) (?:located|registered|domiciled|based)|of (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)'?s? (?:location|domicile|seat|registered|place))/,
       /\b(?:courts?|arbitration (?:commission|body|institution)?) (?:at|in|of) the (?:place|location|seat|domicile) (?:where )?(?:of )?(?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b/,
       /\b(?:courts?|arbitration (?:commission|body|institution)?) (?:at|in|of) (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)'?s? (?:domicile|location|seat|registered (?:address|office)|place of (?:business|registration|incorporation|domicile)|home (?:city|district))\b/,
       // "referred exclusively to the courts of the city where the Company has its registered office"
       re`\b(?:exclusively|only|solely|exclusive)\b[^.]{0,40}?\b(?:courts?|arbitration|tribunal|jurisdiction)\b[^.]{0,50}?${EN_OPERATOR_PLACE}`,
-      /\b(?:only|solely|exclusively) (?:be )?(?:resolved|settled|handled) (?:through|by) (?:friendly )?(?:negotiation|consultation|mediation)\b/,
+      /\b(?:only|solely|exclusively) (?:be )?(?:resolved|settled|handled|determined|decided) (?:through|by|via|in) (?:friendly |internal )?(?:negotiation|consultation|mediation|discussion)\b/,
+      // the courts and arbitration taken away: "litigation and arbitration are excluded"
+      {
+        gate: /exclud|waived|not (?:permitted|allowed|available)/,
+        re: /\b(?:litigation|lawsuits?|legal (?:action|proceedings)|court (?:action|proceedings)|(?:recourse|access) to (?:the )?courts?|arbitration)\b(?: (?:and|or|and\/or) (?:litigation|arbitration|court (?:action|proceedings)|legal (?:action|proceedings)))? (?:is|are|shall be|will be) (?:expressly |hereby )?(?:excluded|waived|not (?:permitted|allowed|available))\b/,
+        // arbitration alone set aside leaves the courts open
+        accept: (m, ctx) => /litigation|lawsuit|legal|court/.test(m[0]) && !negatedJustBeforeEn(ctx.text, m.index, 30),
+      },
       /\b(?:resolved|settled|handled) (?:through|by|via) (?:friendly )?(?:negotiation|consultation|mediation|discussion)(?: only| alone)\b/,
       /\b(?:resolved|settled|handled) (?:only|solely|exclusively) (?:through|by|via) (?:friendly )?(?:negotiation|consultation|mediation|internal)/,
       re`\b(?:neither party|no party|neither side)\b (?:may|shall|can|will) ${EN_LEGAL_ACTION}`,

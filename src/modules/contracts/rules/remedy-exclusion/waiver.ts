@@ -1,7 +1,7 @@
 import { BASIS } from '../basis';
 import { OPERATOR } from '../lexicon';
 import { lastPartyIn } from '../../parties';
-import { matcher, re } from '../define';
+import { matcher, negatedJustBeforeEn, re } from '../define';
 import type { Rule } from '../types';
 
 export const REMEDY_WAIVE_CLAIMS: Rule = {
@@ -19,13 +19,19 @@ export const REMEDY_WAIVE_CLAIMS: Rule = {
     en: 'A refund never depends on signing a confidentiality agreement, release or waiver; the student keeps all other legal rights.',
   },
   zh: matcher({
-    anyOf: ['放弃', '不再', '不得', '无权', '不可', '不能', '保密', '免责声明', '谅解', '和解', '同意不', '承诺不', '保证不', '丧失', '失去', '不享有', '索赔', '追究', '追责'],
+    anyOf: ['放弃', '不再', '不得', '无权', '不可', '不能', '保密', '免责声明', '谅解', '和解', '了结', '结清', '终结', '同意不', '承诺不', '保证不', '丧失', '失去', '不享有', '索赔', '追究', '追责'],
     triggers: [
       {
         re: re`(?:放弃|不再|不得|无权|不可|不能|(?:同意|承诺|保证)(?:今后|日后|以后|将来)?(?:不再|不))(?:再|另行)?(?:就[^.,]{0,16}?)?(?:再)?(?:以任何(?:理由|方式|形式))?(?:(?:向|对)(?:${OPERATOR}|甲方)[^.]{0,6})?(?:追究|追诉|追责|索赔|主张(?:任何)?(?:权利|赔偿|责任)|(?:一切|任何|全部|所有)(?:其他)?(?:主张|请求|追偿|追责|追究)|要求(?:任何)?(?:赔偿|补偿)|提起(?:任何)?(?:诉讼|仲裁)|申诉|追偿|任何权利|一切权利|诉权|提出任何(?:要求|主张|索赔)|另行主张)`,
         accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
       },
       /(?:退费|退款|退学|退课)[^.]{0,15}?(?:须|需|需要|必须|应|应当|前|时)[^.]{0,6}?(?:签署|签订|签|出具)[^.]{0,6}?(?:保密协议|保密承诺|免责声明|放弃(?:追责|追究|索赔|声明)|和解协议|谅解书|承诺书|不追究)/,
+      {
+        // the refund as the end of every claim: "接受退款即视为双方纠纷一次性了结"
+        gate: /了结|结清|终结|解决|和解/,
+        re: /(?:接受|领取|收到|签收|办理|同意)[^.,]{0,8}?(?:退费|退款|补偿|赔偿|款项)[^.]{0,12}?(?:即|则|均)?(?:视为|即为|构成|表示|意味着)[^.]{0,12}?(?:1次性|一次性|全部|最终|彻底|完全)(?:了结|结清|终结|解决|和解)/,
+        accept: (m, ctx) => !/不(?:视为|构成|表示|意味着)/.test(m[0]) && lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
+      },
       /(?:视为|即视为|即表示)[^.]{0,6}?(?:放弃|自动放弃)[^.]{0,6}?(?:追究|索赔|诉讼|申诉|一切权利|全部权利|其他权利|任何权利|追诉|法律权利)/,
       {
         // "乙方即丧失投诉权利"
@@ -46,13 +52,19 @@ export const REMEDY_WAIVE_CLAIMS: Rule = {
     ],
   }),
   en: matcher({
-    anyOf: ['waive', 'release', 'confidential', 'non-disclosure', 'disparag', 'claim', 'compensation', 'damages', 'redress'],
+    anyOf: ['waive', 'release', 'confidential', 'non-disclosure', 'disparag', 'claim', 'compensation', 'damages', 'redress', 'settlement', 'discharge', 'satisfaction'],
     triggers: [
       {
         re: /\bwaives? (?:any|all|the|its|their|his|her) (?:further |other |future |remaining )?(?:rights?|claims?)\b/,
         accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
       },
-      /\breleases? (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b[^.]{0,30}?\bfrom (?:any|all) (?:claims?|liabilit\w+)/,
+      /\breleases? (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b[^.]{0,30}?\bfrom (?:any|all) (?:(?:further|other|future|remaining|existing|outstanding) )?(?:claims?|liabilit\w+)/,
+      {
+        // the refund as the end of every claim: "Acceptance of a refund constitutes full and final settlement"
+        gate: /settlement|discharge|satisfaction|release/,
+        re: /\b(?:full and final|final and full|complete and final|final and complete|full and complete) (?:settlement|discharge|satisfaction|release)\b/,
+        accept: (m, ctx) => !negatedJustBeforeEn(ctx.text, m.index, 30),
+      },
       {
         re: /\b(?:confidentiality|non-?disclosure|non-?disparagement|release) (?:agreement|undertaking|form)\b[^.]{0,40}?\brefund|\brefunds?\b[^.]{0,40}?\b(?:(?:confidentiality|non-?disclosure|non-?disparagement|release) (?:agreement|undertaking|form)|release of (?:all|any) (?:claims|liability)|waiver of (?:all|any) claims)\b/,
         accept: (m) => !/\b(?:never|not|no|without)\b|n't/.test(m[0]),

@@ -95,6 +95,8 @@ export const UNILATERAL_CONTRACT_CHANGE: Rule = {
         // "上述活动规则如有变动，以本店最新公告为准": whatever the operator announces next prevails
         re: re`以(?:${OPERATOR}|甲方)[^,.]{0,8}?(?:最新|届时|随时|不时|另行)?(?:的)?(?:发布|公布|通知|公告|公示|修订)(?:的)?(?:[\u4e00-\u9fff]{0,4})?为准`,
         accept: (_m, ctx) => /变动|变更|调整|修改|修订|更改|更新/.test(ctx.text),
+        // the notice only records a change the consumer agreed to
+        unless: [{ re: /(?<!未|不经|无需|无须|不需)(?:征得|经)(?:乙方|学员|家长|您|消费者|双方)[^.]{0,4}?(?:书面)?同意|协商一致/, scope: 'sentence' }],
       },
       re`以(?:${OPERATOR}|甲方)[^,.]{0,6}?(?:最新|届时|随时|不时)?(?:发布|公布|修订|调整|制定)(?:的)?(?:规定|规则|制度|政策|条款|版本|规章|文本)为准`,
       {
