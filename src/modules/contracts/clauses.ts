@@ -52,8 +52,8 @@ function makeSentence(text: string, a: number, b: number): Sentence | null {
 const CONDITION_ENDS: ReadonlySet<number> = new Set(Array.from('的者时后', (c) => c.charCodeAt(0)));
 /** A sentence that opens with a condition ("若…", "如果…", "Where a student leaves…") and has no main clause. */
 const CONDITION_OPENS = /^(?:若|如|如果|假如|倘若|凡|一旦|当|万一|(?:if|where|when|whenever|should|once|in the event)\b)/;
-/** A sentence that refers back to the one before: "对此", "此种情况", "in that case". */
-const REFERS_BACK = /^(?:[^,.]{0,8}?(?:对此|对于此|此种|此类|该情形|该情况|上述情形|上述情况|这种情况|这种情形)|(?:in (?:that|this|such a|which) case|in these circumstances|then)\b)/;
+/** A sentence that refers back to the one before: "对此", "此种情况", "一经发现", "否则", "in that case". */
+const REFERS_BACK = /^(?:[^,.]{0,8}?(?:对此|对于此|此种|此类|该情形|该情况|上述情形|上述情况|这种情况|这种情形)|(?:一经(?:发现|查实|核实|查证|确认)|违者|否则|如有违反|如违反|若违反)|(?:in (?:that|this|such a|which) case|in these circumstances|then)\b)/;
 
 function continues(p: Sentence, s: Sentence, text: string): boolean {
   if (s.start - p.end > 2 || text[p.end] === '\n') return false;

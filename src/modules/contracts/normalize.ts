@@ -222,7 +222,7 @@ function isTerminal(ch: string | undefined): boolean {
 const LINE_MARKER = /(?:第[一二三四五六七八九十百零〇\d]+[条章款节项部](?:[ \n]|$)|[一二三四五六七八九十]+[、.,]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+(?:\.\d+)*\s*[、.)](?!\d)|[#\[*•·-]|(?:甲方|乙方|丙方)\s*[(:]|article\s|section\s|clause\s)/y;
 
 /** Units that make a Chinese numeral a quantity ("三个月", "六十课时", "五千元"). */
-const NUMERAL_UNIT = /(?: ?%|(?:个)?(?:课时|节|堂|次|课|期|月|周|星期|天|日|年|岁|元|块|小时|分钟|人|名|倍|学期|学年|季度|工作日|自然日|%|折|条|款|项|章|门|科|级|轮|班|份))/y;
+const NUMERAL_UNIT = /(?: ?%|(?:个)?(?:课时|节|堂|次|课|期|月|周|星期|天|日|年|岁|元|块|小时|分钟|人|名|倍|学期|学年|季度|季(?!节)|工作日|自然日|%|折|条|款|项|章|门|科|级|轮|班|份))/y;
 /** After "N成" these characters mean 成 is a verb or noun, not "tenths" (成为, 成功, 成年…). */
 const CHENG_NOT_PERCENT = new Set(Array.from('为功立年人本交绩员长熟就果品型都效'));
 const ENGLISH_UNIT = /[ -](?:percent|per cent|%|lessons?|classes|class|sessions?|hours?|months?|days?|weeks?|years?|terms?|semesters?|instal(?:l)?ments?|payments?|yuan|rmb|times|working|calendar|business|students?|children|child|pupils?|participants?|people|persons?|learners?|members?|kids?|campers?|places?|famil(?:y|ies))\b/y;

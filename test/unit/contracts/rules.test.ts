@@ -3,6 +3,7 @@ import { scanContract } from '../../../src/modules/contracts/scanner';
 import { FINDING_CATEGORIES } from '../../../src/modules/contracts/types';
 import { PHRASING_CASES, RULE_CASES } from './rule-cases';
 import { PHRASING_CASES_2025_4 } from './rule-cases-2025-4';
+import { PHRASING_CASES_2025_5 } from './rule-cases-2025-5';
 
 describe('rule library', () => {
   it('has a version and unique, stable-looking ids', () => {
@@ -147,5 +148,23 @@ describe('phrasings added in rule library 2025.4 (heldout-8 studied)', () => {
     for (const f of hit.findings) expect(unfair.slice(f.start, f.end)).toBe(f.excerpt);
     const clean = scanContract(fair, { checkMandatory: false });
     expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
+  });
+});
+
+describe('phrasings added in rule library 2025.5 (heldout-9 studied)', () => {
+  it.each(PHRASING_CASES_2025_5.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
+    expect(getRule(rule)).toBeDefined();
+    const hit = scanContract(unfair, { checkMandatory: false });
+    expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });
+    for (const f of hit.findings) expect(unfair.slice(f.start, f.end)).toBe(f.excerpt);
+    const clean = scanContract(fair, { checkMandatory: false });
+    expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
+  });
+
+  it('a retaliatory termination is both remedy_exclusion and unilateral_right', () => {
+    for (const text of ['如家长向相关部门投诉，本机构有权立即终止服务。', '如对服务存有疑义，请先与本店沟通,切勿在点评平台发表言论;一经发现,本店有权取消其会员资格。']) {
+      const cats = new Set(scanContract(text, { checkMandatory: false }).findings.map((f) => f.category));
+      expect({ text, cats: [...cats].sort() }).toEqual({ text, cats: ['remedy_exclusion', 'unilateral_right'] });
+    }
   });
 });

@@ -21,7 +21,12 @@ export type ExceptionScope =
   /** the sentence text before the match */
   | 'prefix'
   /** the sentence text after the match */
-  | 'suffix';
+  | 'suffix'
+  /**
+   * the sentence from the last contrast before the match ("但", "但是", "however", "but") to its
+   * end: "本机构依法承担责任，但课间发生的伤害，本机构不承担责任" — the fair first half does not excuse the carve-out
+   */
+  | 'clause';
 
 export interface Exception {
   re: RegExp;
@@ -77,6 +82,12 @@ function scopeText(ctx: RuleContext, start: number, end: number, ex: Exception):
       return t.slice(0, start);
     case 'suffix':
       return t.slice(end);
+    case 'clause': {
+      const before = t.slice(0, start);
+      let from = -1;
+      for (const m of before.matchAll(CONTRAST)) from = m.index + m[0].length;
+      return from < 0 ? t : t.slice(from);
+    }
     case 'segment': {
       const [a] = segmentBounds(t, start);
       const [, b] = segmentBounds(t, Math.max(start, end - 1));
@@ -91,6 +102,38 @@ function scopeText(ctx: RuleContext, start: number, end: number, ex: Exception):
       return t.slice(end, Math.min(b, end + (ex.window ?? 12)));
     }
   }
+}
+
+/** A contrast that opens a carve-out: what follows it is a statement of its own. */
+const CONTRAST = /但(?:是)?|然而|不过|\b(?:however|but)\b/g;
+
+/**
+ * Quoted to be disowned: a banned clause quoted after a negated verb of use ("不使用“一经报名概不退费”等
+ * 不公平条款", "will not use terms such as \"no refunds\"") or quoted and declared void ("…等条款无效"). The
+ * quotation is not a term of the contract.
+ */
+const NEG_USE_BEFORE =
+  /(?:不|不得|不会|不再|禁止|严禁|杜绝|拒绝|避免|绝不|决不|未|没有|无)(?:在[^".]{0,10}?中)?(?:使用|采用|出现|写入|设置|设定|约定|载明|载有|包含|含有|列入|适用|订立|制定|使用含有|出现含有)[^".]{0,8}$|\b(?:not|never|no longer|avoid\w*|refrain from|prohibited from|bans?|banned|forbids?|forbidden)\b[^".]{0,40}$/;
+const VOID_AFTER = /^[^".]{0,12}?(?:条款|内容|表述|字样|规定|约定|terms?|clauses?|wording)[^".]{0,8}?(?:无效|不发生效力|不具(?:有)?(?:法律)?(?:效力|约束力)|不予适用|(?:is|are|shall be) (?:void|invalid|of no effect|null))/;
+
+export function quotedToDisown(t: string, start: number, end: number): boolean {
+  if (!t.includes('"')) return false;
+  const quotes: number[] = [];
+  for (let k = 0; k < t.length; k++) if (t[k] === '"') quotes.push(k);
+  // pairs in order: [open, close]
+  let inside = -1;
+  for (let k = 0; k + 1 < quotes.length; k += 2) {
+    if ((quotes[k] as number) <= start && end <= (quotes[k + 1] as number) + 1) inside = k;
+  }
+  if (inside < 0) return false;
+  // a run of quoted phrases: "…""…"、"…" — move to the first and the last of the run
+  let first = inside;
+  while (first >= 2 && /^[\s,、和及或与/]*$/.test(t.slice((quotes[first - 1] as number) + 1, quotes[first] as number))) first -= 2;
+  let last = inside;
+  while (last + 3 < quotes.length && /^[\s,、和及或与/]*$/.test(t.slice((quotes[last + 1] as number) + 1, quotes[last + 2] as number))) last += 2;
+  const before = t.slice(Math.max(0, (quotes[first] as number) - 24), quotes[first] as number);
+  const after = t.slice((quotes[last + 1] as number) + 1);
+  return NEG_USE_BEFORE.test(before) || VOID_AFTER.test(after);
 }
 
 /** Trims separators so an excerpt starts and ends on words. */
@@ -171,6 +214,7 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
           }
         }
         if (rejected) continue;
+        if (quotedToDisown(t, start, end)) continue;
         if (trig.accept && !trig.accept(m, ctx)) continue;
         if (spec.accept && !spec.accept(m, ctx)) continue;
         const hit = trimHit(t, start, end);

@@ -23,6 +23,10 @@ function refundDelayTooLong(n: number, unit: string): boolean {
   return workingDays > 20;
 }
 
+/** The end of a period the refund is made to wait for: 本期课程全部结束, 当期培训周期届满, 本季课程完结, 本阶段结课. */
+const PERIOD_END =
+  '(?:[\\u4e00-\\u9fff]{0,5}?(?:学期|学年|季度|季|阶段|期|轮|年度|营期|周期|课程|培训|班级|班|活动|课|营))(?:的)?(?:全部|所有|整体|均)?(?:课程|培训|课)?(?:结束|结课|期满|届满|完结|结业|终了)';
+
 export const BURDEN_DELAYED_REFUND: Rule = {
   id: 'BURDEN_DELAYED_REFUND',
   category: 'consumer_burden',
@@ -46,6 +50,15 @@ export const BURDEN_DELAYED_REFUND: Rule = {
       /(?:分期|分批|按月|按季度|按学期|逐月|逐期|分月)(?:返还|退还|退回|退款|退费|退|支付退款)/,
       /(?:退费|退款|退还)[^.]{0,8}?(?:统一|集中|仅|只)?(?:在|于|待|等到)(?:本)?(?:学期|学年|课程|培训|合同|期|班级|活动)(?:全部)?(?:结束|结课|期满|届满|完结)(?:后|时|以后)(?:统一|集中)?(?:办理|退还|支付|结算|处理)?/,
       /(?:在|于|待|等到)(?:本)?(?:学期|学年|课程|培训|合同|期|班级|活动)(?:全部)?(?:结束|结课|期满|届满|完结)(?:后|时|以后)[^.]{0,6}?(?:统一|集中)?(?:退还|退费|退款|返还|结算退)/,
+      // any period as the date: "于本期课程全部结束后统一退还", "待当期培训周期届满以后集中返还", "至本季课程完结之后发放"
+      {
+        gate: /结束|结课|期满|届满|完结|结业|终了/,
+        re: re`(?:退费|退款|退还|返还|应退|余款|退费款项|退款款项)[^.]{0,14}?(?:统一|集中|仅|只|须|需|将)?(?:在|于|待|等到|至|直至|到)${PERIOD_END}(?:后|时|以后|之后)[^.]{0,8}?(?:统一|集中|一并|方可|才|再)?(?:办理|退还|支付|结算|处理|返还|发放|退|打款)`,
+      },
+      {
+        gate: /结束|结课|期满|届满|完结|结业|终了/,
+        re: re`(?:在|于|待|等到|至|直至)${PERIOD_END}(?:后|时|以后|之后)[^.]{0,10}?(?:统一|集中|一并|方可|才|再)?(?:办理退|退还|退费|退款|返还|结算退|发放退)`,
+      },
       {
         re: /(?:退还|退款|退费|返还|支付)[^.]{0,20}?(?:次月|下月|下个月|第\d+个?月|下1(?:个)?(?:月|季度|学期)|下季度|下学期|年底|年末|学期末|学年末|期末|月底|季度末|季末|结业后|结课后)/,
         accept: (_m, ctx) => /退/.test(ctx.text),
@@ -72,8 +85,13 @@ export const BURDEN_DELAYED_REFUND: Rule = {
       /\brefund(?:s|ed)?\b[^.]{0,30}?\b(?:at|after|following) the (?:end|close|completion) of (?:the |each )?(?:school year|academic year|term|semester|course|programme|program|contract|year)\b/,
       // "paid to the Parent after the course term has ended" (a refund made to wait, not one the end of the contract triggers)
       {
-        gate: /ended|finished|closed|completed|\bover\b|expired|\bends\b|finishes|closes/,
-        re: /\brefund(?:s|ed)?\b[^.]{0,50}?\b(?:after|until|following) (?:the )?(?:(?:course|school|academic|current|summer|winter) )?(?:school year|academic year|term|semester|course|programme|program|contract|year|camp|season)\b (?:has |have |is |are )?(?:ended|finished|closed|completed|been completed|over|expired|ends|finishes|closes|is over)\b/,
+        gate: /ended|finished|closed|completed|\bover\b|expired|\bends\b|finishes|closes|conclude|an end/,
+        re: /\brefund(?:s|ed)?\b[^.]{0,50}?\b(?:(?:after|until|following) (?:the )?(?:(?:course|school|academic|current|present|summer|winter|whole|entire) )?(?:school year|academic year|term|semester|course|programme|program|contract|year|camp|season|session|block)|(?:once|when) (?:the )?(?:(?:course|school|academic|current|present|summer|winter|whole|entire) )?(?:school year|academic year|term|semester|course|programme|program|year|camp|season|session|block))\b (?:has |have |is |are )?(?:ended|finished|closed|completed|been completed|over|expired|ends|finishes|closes|is over|concluded|concludes|come to an end|comes to an end)\b/,
+      },
+      // "processed after the end of the current term", "paid at the close of this semester", "issued at term end"
+      {
+        gate: /\b(?:end|close|completion|conclusion|expiry)\b/,
+        re: /\brefund(?:s|ed)?\b[^.]{0,50}?\b(?:after|at|following|until|upon|on) (?:the )?(?:(?:end|close|completion|conclusion|expiry) of (?:the |this |each |that |your |every )?(?:current |present |relevant |academic |school |whole |entire )?(?:school year|academic year|term|semester|course|programme|program|year|season|session|block|camp|period|cycle|quarter)|(?:term|semester|course|session|season|year|programme|program)[- ]end)\b/,
       },
       {
         re: /\brefunds?\b[^.]{0,40}?\bwithin (\d+) (working days|business days|calendar days|days|weeks|months)\b/,

@@ -26,6 +26,8 @@ function amountOver(m: RegExpExecArray, ctx: RuleContext): boolean {
   const before = ctx.text.slice(Math.max(0, at - 10), at);
   const after = ctx.text.slice(at + value.length, at + value.length + 6);
   if (/(?:定金|违约金|押金|手续费|赔偿|罚款|退还|退款|返还|补贴|优惠|减免|赠送|单价|每课时|每节|每次|每堂|每人|保证金|保险)[^,.]{0,6}$/.test(before)) return false;
+  // an insured sum or a compensation amount is not a charge: "保险金额不低于人民币五十万元", "赔偿限额为20万元"
+  if (/(?:保险|保额|投保|理赔|赔付|赔偿|补偿|抚恤|保障|责任限额|赔偿限额)[^,.;]{0,12}$/.test(ctx.text.slice(Math.max(0, at - 18), at))) return false;
   if (/^(?:元|块)?\s?(?:\/|每)(?:课时|节|次|课|人|堂|小时|月)/.test(after)) return false;
   return !splitApplies(m, ctx, at);
 }
@@ -70,7 +72,7 @@ export const OVER_LIMIT_AMOUNT: Rule = {
     anyOf: ['rmb', 'yuan', '¥', 'cny', '£', '$', '€', 'usd', 'gbp', 'eur', 'pound', 'dollar', 'euro'],
     triggers: [
       {
-        re: re`\b(?:pay|pays|paid|payable|payments?|prepay|prepaid|charge[sd]?|upfront|up-front|in advance|lump[- ]sum|in full|purchase|costs?|priced at)\b[^.]{0,40}?${EN_AMOUNT}`,
+        re: re`\b(?:pay|pays|paid|payable|payments?|prepay|prepaid|charge[sd]?|upfront|up-front|in advance|lump[- ]sum|in full|purchase|costs?|priced at|top(?:s|ped)?[- ]?up|recharg\w*|load(?:s|ed)?|preload\w*|stor(?:e|ed) value|deposit(?:s|ed)?)\b[^.]{0,40}?${EN_AMOUNT}`,
         accept: amountOverEn,
       },
       {
@@ -86,6 +88,9 @@ function amountOverEn(m: RegExpExecArray, ctx: RuleContext): boolean {
   const max = ctx.limits.maxAmountNonSubject;
   const value = m[1] ?? m[2];
   if (max === null || value === undefined) return false;
+  const at = numberIndex(m, value);
+  // insurance cover or compensation is not a charge: "accident insurance with cover of at least RMB 500,000"
+  if (/\b(?:insur\w*|cover(?:age)?|sum insured|compensation|indemnity|liability limit|damages)\b[^.;]{0,30}$/.test(ctx.text.slice(Math.max(0, at - 40), at))) return false;
   if (/(?<!\b(?:single|one|1|a single) )\binstal(?:l)?ments?\b|\bper (?:month|term|lesson|class|hour|session)\b|\bmonthly\b|\beach (?:month|period|lesson)\b/.test(ctx.text)) return false;
   return new Decimal(value).gt(new Decimal(max));
 }

@@ -3,7 +3,7 @@ import type { Exception } from '../define';
 import type { RuleContext } from '../types';
 
 export const CHARGE =
-  '(?:1次性|一次性|预收|预付|收取|缴纳|缴费|交费|交纳|支付|付清|缴清|交齐|缴齐|付齐|充值|购买|购课|办理|付款|交清|全款|首付|签约时|报名时|预交|预缴|趸交|打包|需交|须交|应交|应缴|应付|收费|1次缴|1次交|1次付|1次收)';
+  '(?:1次性|一次性|预收|预付|收取|缴纳|缴费|交费|交纳|支付|付清|缴清|交齐|缴齐|付齐|充值|预存|存入|储值|充(?=\\d)|购买|购课|办理|付款|交清|全款|首付|签约时|报名时|预交|预缴|趸交|打包|需交|须交|应交|应缴|应付|收费|1次缴|1次交|1次付|1次收)';
 /** Paid all at once: the words that make a stated course length or size one charge ("学费一次性交齐"). */
 export const AT_ONCE = '(?:1次性|一次性|1次|一次|全额|趸交|付清|缴清|交清|交齐|缴齐|付齐|结清|预付|预交|预缴|预收|全款)';
 /** A course total charged in parts is not one charge ("共120课时，分两期缴纳"). */
@@ -30,7 +30,8 @@ export const LESSON_UNIT = '(?:课时|节课|节|堂课|堂|课次|次课|学时
 export function daysOf(n: number, unit: string): number {
   if (/学年|年|year/.test(unit)) return n * 365;
   if (/学期|semester|term/.test(unit)) return n * 150;
-  if (/季度|quarter/.test(unit)) return n * 91;
+  // a season (春季, 两季) is a quarter of the year
+  if (/季|quarter|season/.test(unit)) return n * 91;
   if (/月|month/.test(unit)) return n * 30.44;
   if (/周|星期|week/.test(unit)) return n * 7;
   return n;

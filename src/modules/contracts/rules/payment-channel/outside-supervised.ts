@@ -1,5 +1,5 @@
 import { BASIS } from '../basis';
-import { WARNED_AGAINST, WARNED_AFTER, FEE_CONTEXT } from './shared';
+import { WARNED_AGAINST, WARNED_AFTER, WARNING_TO_CONSUMER, FEE_CONTEXT } from './shared';
 import { matcher, re } from '../define';
 import type { Rule } from '../types';
 
@@ -21,7 +21,7 @@ export const PAYMENT_OUTSIDE_SUPERVISED_ACCOUNT: Rule = {
     en: 'Every fee paid goes into the institution’s supervised training-fee account at the custodian bank and is released as lessons are taught; no third party collects fees for the institution.',
   },
   zh: matcher({
-    anyOf: ['监管', '专用账户', '专户', '托管', '公司', '合作方', '合作伙伴', '合作单位', '第三方', '关联', '总部', '集团', '代收', '加盟商', '代理商'],
+    anyOf: ['监管', '专用账户', '专户', '托管', '公司', '合作', '第三方', '关联', '总部', '集团', '代收', '加盟商', '代理商', '商户', '商家'],
     triggers: [
       // "学费无需存入监管账户", "所缴费用不纳入资金监管", "不进入甲方培训收费专用账户"
       /(?:不|无需|无须|不必|不用|不再|未|不需要|无需再)(?:进入|存入|缴入|汇入|转入|划入|纳入|经过|通过|经|进行|走|进|打入|放入|使用|开通|开设|设立)[^,.]{0,8}?(?:资金)?(?:监管|专用账户|专户|托管|存管)/,
@@ -34,16 +34,16 @@ export const PAYMENT_OUTSIDE_SUPERVISED_ACCOUNT: Rule = {
       },
       {
         // "课程费用由合作方某某教育科技有限公司统一收取"
-        re: /(?:由|交由|委托|通过|经|交给|交至|支付给|付给|汇给|转给)[^,.]{0,16}?(?:公司|合作方|合作机构|关联方|关联企业|第三方|总部|母公司|集团|加盟商|代理商)(?:统一|代为|负责|代)?(?:收取|代收|收款|收费|收缴|结算)/,
+        re: /(?:由|交由|委托|通过|经|交给|交至|支付给|付给|汇给|转给)[^,.]{0,16}?(?:公司|合作方|合作机构|合作商户|合作商家|关联商户|关联方|关联企业|第三方|总部|母公司|集团|加盟商|代理商)(?:统一|代为|负责|代)?(?:收取|代收|收款|收费|收缴|结算)/,
         accept: (m, ctx) => FEE_CONTEXT.test(ctx.text) && !/银行|平台|监管|托管|存管/.test(m[0]) && !INTO_SUPERVISED.test(ctx.text),
       },
       {
         // an account that belongs to someone else: "指定收款账户为本机构关联公司的一般结算账户"
-        re: /(?:合作伙伴|合作方|合作单位|合作机构|关联方|关联企业|关联公司|关联机构|第三方|总部|母公司|子公司|分公司|集团|加盟商|代理商|其他公司|指定公司)(?:的|名下的?|开立的|开设的)?[^,.;]{0,8}?(?:账户|账号|银行卡|收款码|收款账户|对公账户)/,
+        re: /(?:合作伙伴|合作方|合作单位|合作机构|(?:合作|关联|签约|第三方|其他|指定)(?:商户|商家|门店|收单机构|支付机构)|关联方|关联企业|关联公司|关联机构|第三方|总部|母公司|子公司|分公司|集团|加盟商|代理商|其他公司|指定公司)(?:的|名下的?|开立的|开设的)?[^,.;]{0,8}?(?:账户|账号|银行卡|收款码|收款账户|对公账户)/,
         accept: (m, ctx) => FEE_CONTEXT.test(ctx.text) && !/监管|托管|存管|专用/.test(m[0]) && !INTO_SUPERVISED.test(ctx.text),
       },
     ],
-    unless: [WARNED_AGAINST, WARNED_AFTER],
+    unless: [WARNED_AGAINST, WARNED_AFTER, WARNING_TO_CONSUMER],
     accept: (_m, ctx) => FEE_CONTEXT.test(ctx.text),
   }),
   en: matcher({

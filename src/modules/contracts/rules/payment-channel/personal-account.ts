@@ -1,5 +1,5 @@
 import { BASIS } from '../basis';
-import { WARNED_AGAINST, WARNED_AFTER, STAFF, PERSON, STAFF_GATE, FEE_CONTEXT, moneyJustBefore, PAYROLL } from './shared';
+import { WARNED_AGAINST, WARNED_AFTER, WARNING_TO_CONSUMER, STAFF, PERSON, STAFF_GATE, FEE_CONTEXT, moneyJustBefore, PAYROLL } from './shared';
 import { lastPartyIn } from '../../parties';
 import { matcher, re } from '../define';
 import type { Rule } from '../types';
@@ -72,7 +72,7 @@ export const PAYMENT_PERSONAL_ACCOUNT: Rule = {
       /(?:非|专用账户以外的|其他)(?:专用|监管)?账户(?:收取|收款|缴纳|支付)/,
       /(?:转账|转入|支付|付款|汇款|扫码|打款)(?:至|到|给)?(?:以下|如下)?(?:微信号|个人微信|私人微信|支付宝账号|个人支付宝)/,
     ],
-    unless: [WARNED_AGAINST, WARNED_AFTER],
+    unless: [WARNED_AGAINST, WARNED_AFTER, WARNING_TO_CONSUMER],
   }),
   en: matcher({
     anyOf: ['account', 'wechat', 'alipay', 'card', 'cash', 'registrar', 'bursar', 'cashier', 'reception', 'secretar', 'administrator', 'clerk', 'bookkeeper', 'principal', 'director', 'teacher', 'tutor', 'coach', 'instructor', 'consultant', 'advis', 'staff', 'employee', 'manager', 'sales', 'owner', 'founder', 'representative'],
@@ -80,6 +80,12 @@ export const PAYMENT_PERSONAL_ACCOUNT: Rule = {
       /\b(?:personal|private|individual) (?:(?:bank|paypal|venmo|zelle|revolut|wechat|alipay|payment|e-?wallet|mobile|online) )?(?:accounts?|wallets?|wechat|alipay|paypal|venmo|cards?)\b/,
       /\b(?:teacher|tutor|staff member|employee|principal|director|consultant|agent|owner|coach|manager)'?s? (?:personal |own |private )?(?:bank )?(?:accounts?|wechat|alipay|cards?|payment codes?)\b/,
       /\bcash (?:directly )?to (?:the |a |any )?(?:teachers?|tutors?|staff|employees?|consultants?|coach)\b/,
+      // "the account of our director, Mr Li", "an account held by Ms Wang", "a card in the name of Mr Chen": a person, not the institution
+      {
+        gate: /\b(?:of|belonging to|held by|owned by|in the name of|registered to|under the name of)\b/,
+        re: /\b(?:accounts?|wallets?|cards?|qr codes?|payment codes?|wechat|alipay|paypal)\b (?:of|belonging to|held by|owned by|in the name of|registered to|under the name of) (?:the |our |a |your |his |her |its )?(?:(?:principal|director|head ?teacher|head of school|owner|founder|class teacher|teachers?|tutors?|coach(?:es)?|instructors?|(?:course )?(?:consultants?|advis[eo]rs?|counsell?ors?)|staff members?|employees?|managers?|sales (?:staff|representatives?|agents?)|legal representative|registrars?|bursars?|cashiers?|receptionists?|secretar(?:y|ies)|accountants?|bookkeepers?)\b|(?:mr|mrs|ms|miss|dr|madam)\.? [a-z]+\b)/,
+        accept: (_m, ctx) => /\b(?:pay\w*|fees?|tuition|transfer\w*|deposit\w*|remit\w*)\b/.test(ctx.text),
+      },
       /\b(?:wechat|alipay|bank|personal|private)\b (?:pay )?(?:accounts?|wallets?|cards?|qr codes?|payment codes?) (?:of|belonging to|held by|owned by|in the name of) (?:the |our |a |your |his |her )?(?:principal|director|head ?teacher|owner|founder|class teacher|teachers?|tutors?|coach(?:es)?|instructors?|(?:course )?(?:consultants?|advis[eo]rs?|counsell?ors?)|staff members?|employees?|managers?|sales (?:staff|representatives?|agents?))\b/,
       /\b(?:settled|paid|handed over) in cash (?:directly )?(?:with|to) (?:the |your |a |our )?(?:tutors?|teachers?|coach(?:es)?|instructors?|(?:course )?(?:consultants?|advis[eo]rs?)|staff)\b/,
       /\bpay (?:your |the |our |their )?(?:child'?s )?(?:tutors?|teachers?|coach(?:es)?|instructors?|(?:course )?(?:consultants?|advis[eo]rs?)|staff|principal|director|manager) (?:directly|in cash|personally|by wechat|via wechat|by alipay)\b/,
@@ -97,7 +103,7 @@ export const PAYMENT_PERSONAL_ACCOUNT: Rule = {
       /\b(?:affiliated|related|partner|third[- ]party|associated|parent) (?:company|companies|entity|entities)'?s? (?:bank )?accounts?\b/,
       /\baccounts? (?:of|held by|belonging to) (?:an? |our |the |its |their )?(?:affiliated|related|partner|third[- ]party|associated) (?:company|companies|entity|party)\b/,
     ],
-    unless: [{ re: /\b(?:not|no|never|without|prohibit\w*|ban(?:ned|s)?\b|refrain|neither|nor|forbid\w*|other than)\b[^,.;]{0,60}$/, scope: 'before', window: 80 }],
+    unless: [{ re: /\b(?:not|no|never|without|prohibit\w*|ban(?:ned|s)?\b|refrain|neither|nor|forbid\w*|other than)\b[^,.;]{0,60}$/, scope: 'before', window: 80 }, WARNING_TO_CONSUMER],
     accept: (_m, ctx) => /\b(?:pay|pays|paid|payments?|transfer\w*|deposit\w*|remit\w*|tuition|fees?|handed)\b/.test(ctx.text),
   }),
 };

@@ -14,6 +14,15 @@ export const WARNED_AFTER: Exception = {
 };
 
 /**
+ * A warning addressed to the consumer: "如有人要求您向个人账户付款，请拒绝并举报", "任何人要求您私下转账的，均属违规".
+ * The sentence tells the family what NOT to do; it is no payment instruction.
+ */
+export const WARNING_TO_CONSUMER: Exception = {
+  re: /(?:如|若|如果|倘若|凡|一旦|如遇|若遇|如发现|若发现)(?:有|遇到|发现)?(?:任何)?(?:人|任何人|他人|工作人员|员工|老师|教师|顾问|个人|销售)[^.]{0,16}?(?:要求|让|诱导|引导|索要|私下收|建议)[^.]{0,40}?(?:请|务必|应|可|均属|属于|系)?[^.]{0,4}?(?:拒绝|举报|投诉|报警|拨打|反映|勿|不要|违规|无效)|\b(?:if|should) (?:anyone|any (?:staff member|person|employee|teacher|tutor)|someone|a (?:member of staff|staff member|teacher))\b[^.]{0,60}?\b(?:asks?|requests?|tells?|invites?|suggests?)\b[^.]{0,60}?\b(?:refuse|decline|report|call|contact|do not|don't|never)\b/,
+  scope: 'sentence',
+};
+
+/**
  * A natural person on the operator's side: whoever it is, money paid to them is not money in the
  * supervised account. (财务 alone is the finance office, i.e. the institution itself.)
  */

@@ -1,7 +1,7 @@
 import { BASIS } from '../basis';
 import { SIGN_ACT } from '../lexicon';
 import { lastPartyIn } from '../../parties';
-import { matcher, re } from '../define';
+import { matcher, negatedJustBeforeEn, re } from '../define';
 import type { Rule } from '../types';
 
 export const REMEDY_SIGNING_MEANS_UNDERSTOOD: Rule = {
@@ -41,9 +41,15 @@ export const REMEDY_SIGNING_MEANS_UNDERSTOOD: Rule = {
     unless: [{ re: /(?<!视为|视作|即为|表示|代表|证明)(?:甲方|本机构)已(?:就|对|采用|以)[^.]{0,20}(?:提示|说明|加粗|标注)/, scope: 'sentence' }],
   }),
   en: matcher({
-    anyOf: ['sign', 'signature', 'accept', 'enrol', 'paying', 'click', 'submission', 'submitting', 'registration', 'payment'],
+    anyOf: ['sign', 'signature', 'accept', 'enrol', 'paying', 'click', 'submission', 'submitting', 'registration', 'payment', 'objection'],
     triggers: [
-      /\bby (?:signing|entering into|accepting|paying|enrol(?:l)?ing|clicking|registering|purchasing|booking)\b[^.]{0,50}?\b(?:deemed|acknowledges?|confirms?|agrees? that|is considered|are considered|shall be deemed)\b[^.]{0,40}?\b(?:read|understood|understand|accepted|accept|agreed|agree|no objections?|waive[sd]? (?:any|all) objections?)\b/,
+      /\bby (?:signing|entering into|accepting|paying|enrol(?:l)?ing|clicking|registering|purchasing|booking)\b[^.]{0,50}?\b(?:deemed|acknowledges?|confirms?|agrees? that|is considered|are considered|shall be deemed)\b[^.]{0,60}?\b(?:read|understood|understand|accepted|accept|agreed|agree|no objections?|waive[sd]? (?:any|all) (?:objections?|rights? to object)|(?:been |was |were )?(?:fully |properly |clearly |duly )?(?:explained|drawn to (?:his|her|their|my|the parent'?s?|the student'?s?) attention))\b/,
+      // the duty to explain turned into the consumer's waiver: "waives any objection to them", "raises no objection to these terms"
+      {
+        gate: /objection/,
+        re: /\b(?:waives?|waived|waiving|gives? up|surrenders?|forgoes?) (?:any|all|every|the right to (?:raise |make )?(?:any )?) ?(?:objections?|right to object)\b[^.]{0,12}?\b(?:to|against|regarding|about) (?:them|these|this|the|its|any)\b/,
+        accept: (m, ctx) => !negatedJustBeforeEn(ctx.text, m.index, 30) && /\b(?:terms?|conditions|clauses?|contract|agreement|form|rules)\b/.test(ctx.text),
+      },
       /\b(?:signature|signing|submission|submitting|registration|enrol(?:l)?ment|payment)\b[^.]{0,40}?\b(?:constitutes|means|indicates|shall be deemed|is deemed|confirms|signifies|represents|acknowledges|is taken as)\b[^.]{0,40}?\b(?:full )?(?:understanding|acceptance|read|understood|agree(?:d|ment)?|accept(?:ed|ance)?)\b/,
     ],
     unless: [{ re: /\b(?:has|have) (?:highlighted|explained|drawn (?:the )?attention)\b/, scope: 'sentence' }],

@@ -9,8 +9,13 @@ import type { Rule } from '../types';
 /** Where the operator is: 所在地, 所在区, 注册地址, 经营场所所在地 … */
 const OPERATOR_PLACE =
   '(?:所在(?:地|区|市|县|区县|城市|地区|辖区|省)|注册(?:地址|所在地|地)|住所(?:地)?|总部(?:所在地)?|经营(?:场所(?:所在地)?|地址|地)|营业(?:场所|地址|地)|办学(?:地点|场所|地址|地)|实际经营地|当地)';
+/** A party named again in brackets: "甲方（本机构）", "乙方(培训机构)", "甲方[即本中心]". */
+const ALIAS = '(?:[(\\[【][^()\\[\\]【】.,]{0,12}[)\\]】])?';
 /** Another venue the consumer may choose: then the clause is no forced venue. */
-const OTHER_VENUE = /或(?:者)?[^.]{0,10}(?:乙方|学员|消费者|家长|原告|被告|合同履行地|合同签订地|其他|有管辖权)|(?:乙方|学员|消费者|家长)(?:的)?(?:所在地|住所地|经常居住地)|(?:由|按)?原告(?:自行)?选择|任何一方|任一方|(?:乙方|学员|家长|消费者)(?:可|可以|有权)(?:选择|自行选择)/;
+const OTHER_VENUE = /或(?:者)?[^.]{0,10}(?:乙方|学员|消费者|家长|原告|被告|合同履行地|合同签订地|其他|有管辖权)|(?:乙方|学员|消费者|家长)(?:的)?(?:所在地|住所地|经常居住地)|(?:由|按)?原告(?:自行)?选择|(?:任何一方|任一方)(?!均?(?:不得|不能|不可|无权))|(?:乙方|学员|家长|消费者)(?:可|可以|有权)(?:选择|自行选择)/;
+
+/** Both sides as the subject: "任何一方", "双方均", "各方". */
+const BOTH_SIDES = /(?:任何一方|任一方|双方|各方|任何人|任何当事人)(?:均|都|也|皆)?$/;
 
 /** "…协商不成的，或向…法院起诉": another way is left open after the restricted one. */
 const ALTERNATIVE_AFTER: Exception = { re: /(?:协商|调解)不成|或(?:者)?(?:向|依法|提起|申请)/, scope: 'suffix' };
@@ -36,12 +41,12 @@ export const REMEDY_FORCED_VENUE: Rule = {
     anyOf: ['法院', '仲裁', '协商', '调解', '诉讼', '起诉', '上诉', '管辖', '沟通', '内部处理', '司法'],
     triggers: [
       {
-        re: re`(?:向|由|在|提交|交由|归|诉至|诉诸)(?:${OPERATOR}|甲方|乙方)(?:的)?${OPERATOR_PLACE}[^.]{0,14}?(?:人民)?(?:法院|仲裁委员会|仲裁机构|仲裁)`,
+        re: re`(?:向|由|在|提交|交由|归|诉至|诉诸)(?:${OPERATOR}|甲方|乙方)${ALIAS}(?:的)?${OPERATOR_PLACE}[^.]{0,14}?(?:人民)?(?:法院|仲裁委员会|仲裁机构|仲裁)`,
         accept: (m, ctx) => firstPartyIn(m[0], ctx) === 'institution' && !OTHER_VENUE.test(ctx.text),
         unless: [ALTERNATIVE_AFTER],
       },
       {
-        re: re`(?:${OPERATOR}|甲方|乙方)(?:的)?${OPERATOR_PLACE}(?:的)?(?:基层)?(?:人民)?(?:法院|仲裁委员会|仲裁机构)`,
+        re: re`(?:${OPERATOR}|甲方|乙方)${ALIAS}(?:的)?${OPERATOR_PLACE}(?:的)?(?:基层)?(?:人民)?(?:法院|仲裁委员会|仲裁机构)`,
         accept: (m, ctx) => firstPartyIn(m[0], ctx) === 'institution' && !OTHER_VENUE.test(ctx.text),
         unless: [ALTERNATIVE_AFTER],
       },
@@ -57,7 +62,8 @@ export const REMEDY_FORCED_VENUE: Rule = {
       { re: /(?:唯一|只能|仅能)(?:的)?(?:争议解决|解决)?(?:方式|途径)(?:为|是)(?:协商|调解|内部协商|向(?:甲方|本机构))/, unless: [ALTERNATIVE_AFTER] },
       {
         re: re`(?:不得|不能|不可|无权|放弃|不允许|禁止)(?:以任何(?:理由|方式))?(?:向[^.]{0,12})?(?:提起|提出|申请|诉诸|寻求|通过|采取|走)?(?:诉讼|起诉|仲裁|申请仲裁|上诉|法律途径|法律手段|司法途径)`,
-        accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
+        // "任何一方不得向人民法院起诉", "双方均不得起诉": both sides barred is the consumer barred too
+        accept: (m, ctx) => BOTH_SIDES.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) || lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
       },
     ],
   }),
@@ -80,6 +86,11 @@ export const REMEDY_FORCED_VENUE: Rule = {
       /\b(?:resolved|settled|handled) (?:through|by|via) (?:friendly )?(?:negotiation|consultation|mediation|discussion)(?: only| alone)\b/,
       /\b(?:resolved|settled|handled) (?:only|solely|exclusively) (?:through|by|via) (?:friendly )?(?:negotiation|consultation|mediation|internal)/,
       re`\b(?:neither party|no party|neither side)\b (?:may|shall|can|will) ${EN_LEGAL_ACTION}`,
+      // "finally resolved by arbitration … to the exclusion of the courts", "the courts shall have no jurisdiction"
+      {
+        gate: /exclusion|no jurisdiction|not have jurisdiction/,
+        re: /\bto the exclusion of (?:the |any |all )?(?:courts?|litigation|legal proceedings|court proceedings)\b|\b(?:the )?courts? (?:shall|will) (?:have no|not have (?:any )?) jurisdiction\b/,
+      },
       {
         // "the courts of the district where the School is located shall have exclusive jurisdiction"
         re: /\b(?:courts?|arbitration (?:commission|body|institution|tribunal)?)\b[^.]{0,40}?\b(?:where|in which) (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|we) (?:is|are) (?:located|registered|based|domiciled|situated|headquartered|incorporated|established)\b/,

@@ -1,4 +1,5 @@
 import { BASIS } from '../basis';
+import { EN_CONSUMER } from '../lexicon-en';
 import { OPERATOR } from '../lexicon';
 import { lastPartyIn } from '../../parties';
 import { matcher, negatedJustBeforeEn, re } from '../define';
@@ -52,13 +53,26 @@ export const REMEDY_WAIVE_CLAIMS: Rule = {
     ],
   }),
   en: matcher({
-    anyOf: ['waive', 'release', 'confidential', 'non-disclosure', 'disparag', 'claim', 'compensation', 'damages', 'redress', 'settlement', 'discharge', 'satisfaction'],
+    anyOf: ['waive', 'release', 'confidential', 'non-disclosure', 'disparag', 'claim', 'compensation', 'damages', 'redress', 'settlement', 'discharge', 'satisfaction', 'absolv', 'acquit'],
     triggers: [
       {
         re: /\bwaives? (?:any|all|the|its|their|his|her) (?:further |other |future |remaining )?(?:rights?|claims?)\b/,
         accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
       },
       /\breleases? (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b[^.]{0,30}?\bfrom (?:any|all) (?:(?:further|other|future|remaining|existing|outstanding) )?(?:claims?|liabilit\w+)/,
+      {
+        // "a release discharging the Platform from all further claims", "a document absolving us of any liability"
+        gate: /\b(?:discharg|absolv|releas|acquit|indemnif)/,
+        re: /\b(?:discharg(?:e|es|ed|ing)|absolv(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|acquit(?:s|ted|ting)?)\b([^.]{0,30}?)\b(?:from|of) (?:any|all|every) (?:(?:further|other|future|remaining|existing|outstanding|possible) )?(?:claims?|liabilit\w+|demands?|actions?|responsibilit\w+)/,
+        // the consumer released is a benefit to the consumer ("the Centre releases the Parent from all further claims")
+        accept: (m, ctx) => !new RegExp(EN_CONSUMER).test(m[1] ?? '') && !negatedJustBeforeEn(ctx.text, m.index, 30),
+      },
+      {
+        // a waiver signed as the price of a refund: "To receive a refund you must first sign a release form"
+        gate: /refund/,
+        re: /\brefunds?\b[^.]{0,50}?\b(?:sign|signs|signing|signed|execut\w+|accept\w*|agree\w* to)\b[^.]{0,12}?\b(?:a |an |the )?(?:release|waiver|discharge|settlement|non-?disclosure|confidentiality|no-?claims?)(?: (?:form|agreement|letter|document|deed|undertaking|of (?:all |any )?claims))?\b|\b(?:sign|signs|signing|signed|execut\w+)\b[^.]{0,12}?\b(?:a |an |the )?(?:release|waiver|discharge|no-?claims?)(?: (?:form|agreement|letter|document|deed|undertaking|of (?:all |any )?claims))?\b[^.]{0,50}?\brefunds?\b/,
+        accept: (m, ctx) => !negatedJustBeforeEn(ctx.text, m.index, 40) && !/\b(?:never|not|no|without)\b|n't/.test(m[0]),
+      },
       {
         // the refund as the end of every claim: "Acceptance of a refund constitutes full and final settlement"
         gate: /settlement|discharge|satisfaction|release/,

@@ -5,6 +5,14 @@ import { lastPartyIn, firstPartyIn } from '../../parties';
 import { matcher, re, negatedJustBeforeEn } from '../define';
 import type { Rule } from '../types';
 
+/** A complaint or objection before a "final" decision: then the finality takes away a remedy (remedy_exclusion). */
+const COMPLAINT = /投诉|申诉|争议|纠纷/;
+/** An objection confined to the operator's own channel ("仅可通过本中心内部渠道反映"): its final answer excludes a remedy too. */
+const CONFINED_OBJECTION = /(?:异议|疑义|不满|质疑|意见)[^.]{0,16}?(?:仅|只|唯一|一律)[^.]{0,12}?(?:内部|本|甲方|机构|中心)/;
+export function finalSayOnComplaint(prefix: string): boolean {
+  return COMPLAINT.test(prefix) || CONFINED_OBJECTION.test(prefix);
+}
+
 export const UNILATERAL_FINAL_INTERPRETATION: Rule = {
   id: 'UNILATERAL_FINAL_INTERPRETATION',
   category: 'unilateral_right',
@@ -56,7 +64,7 @@ export const UNILATERAL_FINAL_INTERPRETATION: Rule = {
           // the decision is the subject's: "本营地对营员违纪的处理决定为最终决定"
           const prefix = ctx.text.slice(0, m.index);
           // a final say on complaints or disputes takes away a remedy (remedy_exclusion's matter)
-          if (/投诉|申诉|争议|纠纷/.test(prefix)) return false;
+          if (finalSayOnComplaint(prefix)) return false;
           const first = firstPartyIn(prefix, ctx);
           return first === 'institution' || (first !== null && lastPartyIn(prefix, ctx) !== 'consumer');
         },
@@ -68,7 +76,8 @@ export const UNILATERAL_FINAL_INTERPRETATION: Rule = {
       },
       {
         re: re`(?:以|按)(?:${OPERATOR}|甲方|乙方)(?:的)?(?:最终)?(?:决定|解释|意见|认定|判断|判定|结论|说法)为(?:准|最终(?:决定|解释|意见|认定)?)|(?:${OPERATOR}|甲方|乙方)(?:作出)?的(?:决定|认定|处理意见|处理决定|处理结果|意见|裁定|结论)(?:为|是|即为|均为|系)(?:最终|终局)(?:的)?(?:决定|结论|意见|处理|结果)?`,
-        accept: (m, ctx) => firstPartyIn(m[0], ctx) === 'institution',
+        // (the final say on a complaint or objection is remedy_exclusion's matter, as above)
+        accept: (m, ctx) => firstPartyIn(m[0], ctx) === 'institution' && !(/最终|终局/.test(m[0]) && !/解释/.test(m[0]) && finalSayOnComplaint(ctx.text.slice(0, m.index))),
       },
       {
         re: re`(?:本合同|本协议|本规定|本条款|以上条款|上述条款|本须知|本章程|本细则|本规则|本办法|本活动)(?:由|归)(?:${OPERATOR}|甲方|乙方)(?:负责)?解释`,
@@ -96,6 +105,9 @@ export const UNILATERAL_FINAL_INTERPRETATION: Rule = {
       /\bour (?:decisions?|determinations?|interpretations?|rulings?)\b[^.]{0,60}? (?:shall be|is|are|will be) (?:final|conclusive)\b/,
       /\b(?:decisions?|determinations?|rulings?) (?:made |taken |reached )?by (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|management)\b[^.]{0,20}?\b(?:shall be|is|are|will be) (?:final|conclusive|binding and final|final and binding)\b/,
       /\b(?:the )?(?:decisions?|determinations?|rulings?) of the (?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b[^.]{0,40}? (?:shall be|is|are|will be) (?:final|conclusive)\b|\b(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)'s (?:decisions?|determinations?|interpretations?|rulings?|judge?ments?)(?: (?:on|of) [^.]{0,30}?)? (?:shall be|is|are|will be) (?:final|conclusive)\b/,
+      // "…, whose decision is final": the operator named, then its decision declared final
+      re`${EN_OPERATOR},? whose (?:decisions?|determinations?|interpretations?|rulings?|judge?ments?|word) (?:is|are|shall be|will be) (?:final|conclusive|binding and final|final and binding)\b`,
+      /\b(?:interpretation|(?:the )?(?:right|power|authority) to (?:interpret|construe))(?: of (?:this|these|the|all|any of these) (?:contract|agreement|terms|rules|conditions|clauses|polic(?:y|ies)|regulations))?\b[^.]{0,20}?\b(?:belongs?|rests?|is reserved|vests?|lies|is vested|remains?)(?: (?:solely|exclusively|entirely|wholly|only|alone))? (?:to|with|in|by)\b[^.]{0,10}?\b(?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|platform|management|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b/,
       /\binterpretation of (?:this|these|the|all) (?:contract|agreement|terms|rules|conditions|clauses|policy)\b[^.]{0,20}?\b(?:belongs to|rests with|is reserved (?:to|by)|vests in|lies with|is at the discretion of)\b[^.]{0,10}?\b(?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b/,
     ],
     unless: [

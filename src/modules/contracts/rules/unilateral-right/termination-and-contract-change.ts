@@ -52,6 +52,9 @@ export const UNILATERAL_TERMINATION_NO_REFUND: Rule = {
   }),
 };
 
+/** A complaint, report or review the operator answers by ending the contract. */
+const RETALIATION = /投诉|举报|曝光|差评|负面|不利(?:的)?(?:评价|言论|信息)|点评|发表言论|发布[^,.]{0,8}(?:评价|言论|信息|视频)|媒体|网络平台|朋友圈|消协|消费者协会|教育局|教育部门|主管部门|相关部门|12315|12345|维权/;
+
 export const UNILATERAL_CONTRACT_CHANGE: Rule = {
   id: 'UNILATERAL_CONTRACT_CHANGE',
   category: 'unilateral_right',
@@ -67,11 +70,25 @@ export const UNILATERAL_CONTRACT_CHANGE: Rule = {
     en: 'The contract is changed or ended only by written mutual agreement; where the institution’s rules conflict with the contract, the contract prevails.',
   },
   zh: matcher({
-    anyOf: ['变更', '修改', '调整', '解除', '终止', '补充', '更新', '权利', '为准', '修订', '公示', '生效'],
+    acrossSentences: true,
+    anyOf: ['变更', '修改', '调整', '解除', '终止', '补充', '更新', '权利', '为准', '修订', '公示', '生效', '取消', '停止', '中止', '清退', '劝退', '开除', '除名', '拉黑'],
     triggers: [
       {
         re: /(?:有权|可以|可|保留)(?:在)?(?:任何时候|随时|单方(?:面)?|自行|任意|视情况|不经(?:乙方)?同意)[^.]{0,8}?(?:变更|修改|修订|调整|解除|终止|补充|更新|废止)[^.]{0,6}?(?:本)?(?:合同|协议|条款|规则|规定|服务内容|章程|须知|政策|制度|细则)/,
         accept: (m, ctx) => actorIsNotConsumer(ctx, m.index),
+      },
+      {
+        // ending the relation at will: "本机构有权随时终止服务，无需说明理由", "本店可随时取消会员资格"
+        gate: /随时|任意|无需|无须|不需|理由|任何时候/,
+        re: re`(?:有权|可以|可|保留)(?:在)?(?:任何时候|随时|任意|无(?:需|须)(?:说明|给出|告知|提供)?(?:任何)?理由(?:地)?|不说明理由|单方(?:面)?随时)[^.]{0,6}?(?:解除|终止|取消|停止|中止)[^.]{0,6}?(?:合同|协议|服务|会员资格|会籍|学籍|资格|报名|培训|会员)`,
+        accept: (m, ctx) => actorIsNotConsumer(ctx, m.index),
+      },
+      {
+        // the answer to a complaint or a review: "如家长向相关部门投诉，本机构有权立即终止服务" (and "切勿在点评平台发表言论；一经发现，本店有权取消其会员资格")
+        gate: /有权|可以|将|予以/,
+        re: re`(?:有权|可以|可|将|予以|即)(?:立即|随时|直接|单方(?:面)?)?(?:解除|终止|取消|停止|中止)(?:其|该学员|该生|与其)?(?:的)?(?:合同|协议|服务|会员资格|会籍|学籍|上课资格|听课资格|学习资格|资格|报名|培训|会员|上课|课程)|(?:有权|可以|可|将|予以)(?:立即|直接)?(?:清退|劝退|开除|除名|拉黑)`,
+        accept: (m, ctx) => actorIsNotConsumer(ctx, m.index) && RETALIATION.test(ctx.sentence.prev !== undefined ? `${ctx.sentence.prev},${ctx.text}` : ctx.text),
+        unless: [{ re: /(?:不得|不能|不应|不可|禁止|严禁)(?:以|因)[^,.]{0,14}$/, scope: 'prefix' }],
       },
       {
         // "本机构可根据实际需要变更合同内容"
@@ -126,12 +143,14 @@ export const UNILATERAL_CONTRACT_CHANGE: Rule = {
       },
     ],
     unless: [
-      { re: /协商一致|双方协商|书面同意|经乙方同意|经双方|不得/, scope: 'sentence' },
+      { re: /协商一致|双方协商|书面同意|经乙方同意|经双方/, scope: 'sentence' },
+      // "甲方不得单方变更合同" forbids the change (a ban on the consumer's complaint elsewhere in the sentence does not)
+      { re: new RegExp(`(?:${OPERATOR}|甲方)(?:及其[^,.]{0,6})?(?:均|也|亦)?(?:不得|不能|不应|无权)|^(?!.*(?:${RETALIATION.source}))(?=.*不得)`), scope: 'sentence' },
       { re: /(?:退还|退回|返还)(?:剩余|未消|全部|已缴)|按比例退/, scope: 'sentence' },
     ],
   }),
   en: matcher({
-    anyOf: ['amend', 'change', 'modify', 'revise', 'update', 'alter', 'terminat', 'prevail'],
+    anyOf: ['amend', 'change', 'modify', 'revise', 'update', 'alter', 'terminat', 'prevail', 'cancel', 'rescind', 'revoke', 'withdraw', 'suspend', 'end ', 'expel', 'expulsion', 'remov', 'leave', 'dismiss', 'exclu'],
     triggers: [
       {
         re: /\b(?:reserves? the right to|may at any time|may unilaterally|may,? at (?:its|our) (?:sole )?discretion,?|at (?:its|our) sole discretion)\b[^.]{0,30}?\b(?:amend|change|modify|revise|update|alter|terminate|cancel)\b[^.]{0,20}?\b(?:this |these |the |its )?(?:agreement|contract|terms|rules|polic(?:y|ies)|conditions|regulations)\b/,
@@ -146,8 +165,16 @@ export const UNILATERAL_CONTRACT_CHANGE: Rule = {
         accept: (m, ctx) => actorIsNotConsumer(ctx, m.index),
       },
       {
-        re: /\bmay (?:terminate|cancel|end|rescind) (?:this|the) (?:agreement|contract|enrol(?:l)?ment)\b[^.]{0,30}?\b(?:at any time|without (?:cause|reason|notice|giving (?:any )?reasons?)|for any reason|at (?:its|our) (?:sole |absolute )?discretion)\b/,
+        re: /\b(?:may|can|is entitled to|reserves? the right to|has the right to)(?:,? at any time,?| at (?:its|our) (?:sole |absolute )?discretion,?| unilaterally)? (?:terminate|cancel|end|rescind|revoke|withdraw|suspend) (?:this|the|your|a|any|its|their|his|her) (?:[a-z'-]+ )?(?:agreement|contract|enrol(?:l)?ment|membership|registration|subscription|place|booking|account|services?|course|pass|card)\b[^.]{0,30}?\b(?:at any time|at will|whenever it (?:sees|thinks|deems) fit|as it sees fit|without (?:any )?(?:cause|reason|notice|explanation|justification|giving (?:any )?(?:reasons?|explanation)|stating (?:a |any )?reasons?|providing (?:a |any )?reasons?)|for any reason|for no reason|at (?:its|our) (?:sole |absolute )?discretion)\b/,
         accept: (m, ctx) => actorIsNotConsumer(ctx, m.index),
+      },
+      {
+        // ending the contract as the answer to a complaint or a review: "Posting critical reviews online will result in the child being removed"
+        gate: /complain|review|comment|media|press|report|post|publish|authorit|regulator/,
+        re: /\b(?:complain\w*|complaints?|reviews?|comments?|posts?|posting|publish\w*|report\w*|contact\w*)\b[^.]{0,80}?\b(?:terminat\w*|expel\w*|expulsion|remov(?:e|ed|al)|asked to leave|dismiss\w*|cancel\w*|suspend\w*|suspension|exclu(?:de|ded|sion)|end(?:ed|s)? (?:the|your|their|his|her) (?:[a-z'-]+ )?(?:enrol\w*|contract|membership|agreement|place))\b/,
+        accept: (m, ctx) =>
+          /\b(?:negative|critical|bad|unfavou?rable|disparag\w*|media|press|journalists?|authorit\w+|regulators?|consumer (?:association|council)|bureau|third part\w+|outside|external|online|social)\b/.test(m[0]) &&
+          !/\b(?:not|never|no)\b|n't/.test(m[0].slice(m[0].search(/\b(?:terminat|expel|remov|asked to leave|dismiss|cancel|suspen|exclu|end)/) - 20)),
       },
       /\bthe (?:latest|current|most recent) (?:rules|terms|polic(?:y|ies)) (?:published|issued|posted) by (?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we) (?:shall )?prevail\b/,
     ],
