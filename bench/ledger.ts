@@ -285,8 +285,8 @@ async function paced(url: string, w: Workload, rate: number, seconds: number) {
   const interval = 1000 / rate;
   const total = Math.round(rate * seconds);
   const latencies: number[] = [];
+  const codes: Record<string, number> = {};
   let non2xx = 0;
-  let errors = 0;
   const pending: Promise<void>[] = [];
   const start = performance.now();
   for (let i = 0; i < total; i++) {
@@ -297,10 +297,14 @@ async function paced(url: string, w: Workload, rate: number, seconds: number) {
       send(nextRequest(w, today)).then(
         (status) => {
           if (status >= 200 && status < 300) latencies.push(performance.now() - due);
-          else non2xx++;
+          else {
+            non2xx++;
+            codes[status] = (codes[status] ?? 0) + 1;
+          }
         },
-        () => {
-          errors++;
+        (error: NodeJS.ErrnoException) => {
+          non2xx++;
+          codes[error.code ?? 'error'] = (codes[error.code ?? 'error'] ?? 0) + 1;
         },
       ),
     );
@@ -310,7 +314,7 @@ async function paced(url: string, w: Workload, rate: number, seconds: number) {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
-  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), non2xx: non2xx + errors };
+  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), non2xx, codes };
 }
 
 // ---------------------------------------------------------------------------------- yardstick
@@ -433,7 +437,8 @@ export async function main(argv: string[]): Promise<void> {
     log(`yardstick medians: de_posting_typed ${m((r) => r.typed!).toFixed(0)} tps, de_full_posting ${m((r) => r.full!).toFixed(0)} tps, de_posting_hot ${m((r) => r.hotYard!).toFixed(0)} tps`);
     log(`half rate (open loop, paced): spread ${Math.round(peakSpread / 2)}/s → ${halfSpread.rate.toFixed(0)}/s, p50 ${halfSpread.p50} ms, p99 ${halfSpread.p99} ms; ` +
         `hot ${Math.round(peakHot / 2)}/s → ${halfHot.rate.toFixed(0)}/s, p50 ${halfHot.p50} ms, p99 ${halfHot.p99} ms`);
-    log(`non-2xx under load: ${non2xx + halfSpread.non2xx + halfHot.non2xx}`);
+    log(`non-2xx under load: ${non2xx + halfSpread.non2xx + halfHot.non2xx}` +
+        (halfSpread.non2xx + halfHot.non2xx ? ` (at half rate: ${JSON.stringify({ spread: halfSpread.codes, hot: halfHot.codes })})` : ''));
     log(`ledger/verify after load: ${verify.ok ? 'ok' : 'FAILED'} (${verify.entries} entries; ${verify.invariants.map((i) => `${i.name} ${i.ok ? 'ok' : 'FAILED'}`).join(', ')})`);
     log(`replayed ${replay.replayed} used keys: ${replay.identical} identical stored responses, ${replay.newEntries} new entries`);
   } finally {
