@@ -55,8 +55,16 @@ const CONDITION_OPENS = /^(?:若|如|如果|假如|倘若|凡|一旦|当|万一|
 /** A sentence that refers back to the one before: "对此", "此种情况", "一经发现", "否则", "in that case". */
 const REFERS_BACK = /^(?:[^,.]{0,8}?(?:对此|对于此|此种|此类|该情形|该情况|上述情形|上述情况|这种情况|这种情形)|(?:一经(?:发现|查实|核实|查证|确认)|违者|否则|如有违反|如违反|若违反)|(?:in (?:that|this|such a|which) case|in these circumstances|then)\b)/;
 
+/**
+ * A sentence that only says how the charge is paid, after the one that says what it covers:
+ * "本课程共计90课时.学费须在首节课前1次性缴清." is one charge of 90 lessons.
+ */
+const PAID_AT_ONCE = /(?:1次性|一次性|全额|预交|预缴|预付)|(?:付|缴|交)(?:清|齐)|\b(?:upfront|up-front|in full|in advance|(?:in )?(?:one|1|a single|single) (?:instal(?:l)?ment|payment))\b/;
+const QUANTITY = /\d(?:个)?(?:课时|节|次|堂|学时|月|年|周|学期|季度|元)|\d (?:lessons|classes|sessions|weeks|months|terms)\b/;
+
 function continues(p: Sentence, s: Sentence, text: string): boolean {
   if (s.start - p.end > 2 || text[p.end] === '\n') return false;
+  if (PAID_AT_ONCE.test(s.text) && !/\d/.test(s.text) && QUANTITY.test(p.text)) return true;
   if (CONDITION_ENDS.has(p.text.charCodeAt(p.text.length - 1))) return s.hasCjk;
   return (CONDITION_OPENS.test(p.text) && !/[,:]/.test(p.text.slice(-40))) || REFERS_BACK.test(s.text);
 }

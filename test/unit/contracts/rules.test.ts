@@ -4,6 +4,7 @@ import { FINDING_CATEGORIES } from '../../../src/modules/contracts/types';
 import { PHRASING_CASES, RULE_CASES } from './rule-cases';
 import { PHRASING_CASES_2025_4 } from './rule-cases-2025-4';
 import { PHRASING_CASES_2025_5 } from './rule-cases-2025-5';
+import { FAIR_CASES_2025_6, PHRASING_CASES_2025_6 } from './rule-cases-2025-6';
 
 describe('rule library', () => {
   it('has a version and unique, stable-looking ids', () => {
@@ -166,5 +167,27 @@ describe('phrasings added in rule library 2025.5 (heldout-9 studied)', () => {
       const cats = new Set(scanContract(text, { checkMandatory: false }).findings.map((f) => f.category));
       expect({ text, cats: [...cats].sort() }).toEqual({ text, cats: ['remedy_exclusion', 'unilateral_right'] });
     }
+  });
+});
+
+describe('phrasings added in rule library 2025.6 (heldout-10 studied)', () => {
+  it.each(PHRASING_CASES_2025_6.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
+    expect(getRule(rule)).toBeDefined();
+    const hit = scanContract(unfair, { checkMandatory: false });
+    expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });
+    for (const f of hit.findings) expect(unfair.slice(f.start, f.end)).toBe(f.excerpt);
+    const clean = scanContract(fair, { checkMandatory: false });
+    expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
+  });
+
+  it.each(FAIR_CASES_2025_6.map((t) => [t] as const))('fair: %s', (text) => {
+    const clean = scanContract(text, { checkMandatory: false });
+    expect({ text, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text, findings: [] });
+  });
+
+  it('termination at will with the fees kept is unilateral_right + refund_exclusion', () => {
+    const text = '学员如有违反本中心管理规定的行为，本中心有权单方解除合同，已缴费用不予退还。';
+    const cats = new Set(scanContract(text, { checkMandatory: false }).findings.map((f) => f.category));
+    expect([...cats].sort()).toEqual(['refund_exclusion', 'unilateral_right']);
   });
 });

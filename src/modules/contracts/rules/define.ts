@@ -113,7 +113,7 @@ const CONTRAST = /但(?:是)?|然而|不过|\b(?:however|but)\b/g;
  * quotation is not a term of the contract.
  */
 const NEG_USE_BEFORE =
-  /(?:不|不得|不会|不再|禁止|严禁|杜绝|拒绝|避免|绝不|决不|未|没有|无)(?:在[^".]{0,10}?中)?(?:使用|采用|出现|写入|设置|设定|约定|载明|载有|包含|含有|列入|适用|订立|制定|使用含有|出现含有)[^".]{0,8}$|\b(?:not|never|no longer|avoid\w*|refrain from|prohibited from|bans?|banned|forbids?|forbidden)\b[^".]{0,40}$/;
+  /(?:不|不得|不会|不再|禁止|严禁|杜绝|拒绝|避免|绝不|决不|未|没有|无)(?:在[^".]{0,10}?中)?(?:使用|采用|出现|写入|设置|设定|约定|载明|载有|包含|含有|列入|适用|订立|制定|使用含有|出现含有)[^".]{0,8}$|(?:不得|不能|不可|不应|无权|禁止|严禁)(?:以|援引|借口|依据|凭)$|\b(?:not|never|no longer|avoid\w*|refrain from|prohibited from|bans?|banned|forbids?|forbidden)\b[^".]{0,40}$/;
 const VOID_AFTER = /^[^".]{0,12}?(?:条款|内容|表述|字样|规定|约定|terms?|clauses?|wording)[^".]{0,8}?(?:无效|不发生效力|不具(?:有)?(?:法律)?(?:效力|约束力)|不予适用|(?:is|are|shall be) (?:void|invalid|of no effect|null))/;
 
 export function quotedToDisown(t: string, start: number, end: number): boolean {

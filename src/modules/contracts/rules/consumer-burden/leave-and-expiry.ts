@@ -22,7 +22,11 @@ export const BURDEN_LEAVE_FEE: Rule = {
     triggers: [
       {
         re: re`(?:请假|缺课|延期|停课|暂停|冻结|休学|补课|调课|保留学位|保留名额|保留课时|改期|顺延|停卡|调整上课时间|更改上课时间|调整时间|改课)[^.]{0,16}?${NOT_NEGATED}(?<!已|所)(?:收取|支付|缴纳|交纳|扣除|另收|加收|需交|须交|需缴|须缴|需付|须付|交|缴|收(?!到|回))[^.]{0,10}?(?:(?<!学|课|培训)费(?!用全免)|\d+(?:\.\d+)?元|\d+(?:\.\d+)?%)`,
-        accept: (m) => !/(?:不|免|无需|无须|零)[^,.]{0,3}(?:收取|支付|缴纳|扣除|另收|加收)/.test(m[0]),
+        // charging only for the days attended is fair ("请假者,按实际出勤天数收费"); "更改…上课时间及收费标准" is a price change
+        accept: (m, ctx) =>
+          !/(?:不|免|无需|无须|零)[^,.]{0,3}(?:收取|支付|缴纳|扣除|另收|加收)/.test(m[0]) &&
+          !/按(?:实际|实)?(?:出勤|上课|到课|实到)/.test(m[0]) &&
+          !/^标准/.test(ctx.text.slice(m.index + m[0].length)),
       },
       {
         re: /(?:学位空置费|空置费|占位费|学位费|(?:延期|冻结|补课|调课|停课|请假|改期|缺课|停卡|改课)(?:手续|服务|管理)?费|保留费|误工费|学位保留费|名额保留费|课位费)/,
@@ -61,7 +65,10 @@ export const BURDEN_LEAVE_FEE: Rule = {
       /\b(?:seat|place|spot|slot|space)[- ]?(?:holding|retention|reservation|keeping) (?:fee|charge)s?\b/,
       {
         re: /\b(?:fee|charge|surcharge)s?\b[^.]{0,40}?\b(?:paus\w*|freez\w*|suspend\w*|postpon\w*|defer\w*)\b|\b(?:paus\w*|freez\w*|suspend\w*|defer\w*)\b[^.]{0,40}?\b(?:fee|charge|surcharge)s?\b/,
-        accept: (m, ctx) => !/\b(?:no|not|free|without|waived)\b/.test(m[0]) && !negatedJustBeforeEn(ctx.text, m.index),
+        // the operator suspending its classes ("is ordered to suspend classes, fees paid…") is no leave
+        accept: (m, ctx) =>
+          !/\b(?:no|not|free|without|waived)\b/.test(m[0]) && !negatedJustBeforeEn(ctx.text, m.index) &&
+          !/\bsuspend\w* (?:all |its |the )?(?:classes|lessons|teaching|operations|business)\b/.test(m[0]),
       },
       // "Missed sessions are charged in full even where notice of absence is given"
       /\b(?:missed|absent|cancelled) (?:lessons?|classes|sessions?)\b[^.]{0,20}?\b(?:are |is |will be |shall be )?(?:charged|billed|payable|deducted)(?: in full| as (?:normal|usual))\b/,
@@ -72,7 +79,11 @@ export const BURDEN_LEAVE_FEE: Rule = {
         accept: (m, ctx) => !/\b(?:no|not|free|without|waived)\b/.test(m[0]) && !negatedJustBeforeEn(ctx.text, m.index),
       },
     ],
-    unless: [{ re: /\bwithout (?:prior |advance )?notice\b|\bunexcused\b|\bno-show\b|\bfail(?:s|ure)? to (?:notify|give notice)/, scope: 'sentence' }],
+    unless: [
+      { re: /\bwithout (?:prior |advance )?notice\b|\bunexcused\b|\bno-show\b|\bfail(?:s|ure)? to (?:notify|give notice)/, scope: 'sentence' },
+      // the operator suspending its classes (closure, an order) is no leave of the student
+      { re: /\b(?:ordered|forced|required|decides?) to suspend\b|\bceases? (?:operations|trading|business)\b/, scope: 'sentence' },
+    ],
   }),
 };
 
@@ -108,7 +119,11 @@ export const BURDEN_EXPIRY_FORFEIT: Rule = {
         accept: forfeitNotNegated,
       },
     ],
-    unless: [{ re: /(?:请假|延期|休学|停课)(?:超过|不得超过|累计)/, scope: 'match' }],
+    unless: [
+      { re: /(?:请假|延期|休学|停课)(?:超过|不得超过|累计)/, scope: 'match' },
+      // a deadline for claims waives the claim (remedy_exclusion), it forfeits no lessons
+      { re: /索赔|赔偿(?:请求|要求)|异议|投诉|追偿|追究|主张权利/, scope: 'sentence' },
+    ],
   }),
   en: matcher({
     anyOf: ['lost', 'null', 'expir', 'forfeit', 'lapse', 'void', 'valid', 'carried', 'rolled', 'treated as', 'counted as', 'deemed', 'regarded as', 'deducted', 'cleared', 'written off', 'reset', 'zeroed'],

@@ -2,6 +2,7 @@ import { BASIS } from '../basis';
 import { CHARGE, CAP, CAP_AFTER, splitApplies, numberIndex, LESSON_UNIT } from './shared';
 import { Decimal } from 'decimal.js';
 import { matcher, re } from '../define';
+import { chargeTrigger } from './charge';
 import type { Rule, RuleContext } from '../types';
 
 const FEE_NOUN = '(?:学费|培训费|课程费|培训费用|课程费用|费用|总价|总额|价款|课时费|会员费|合计|共计|总计|金额|课程总价|合同总价|充值|储值|预付款|款项|售价|定价|价格|标价)';
@@ -29,6 +30,8 @@ function amountOver(m: RegExpExecArray, ctx: RuleContext): boolean {
   // an insured sum or a compensation amount is not a charge: "保险金额不低于人民币五十万元", "赔偿限额为20万元"
   if (/(?:保险|保额|投保|理赔|赔付|赔偿|补偿|抚恤|保障|责任限额|赔偿限额)[^,.;]{0,12}$/.test(ctx.text.slice(Math.max(0, at - 18), at))) return false;
   if (/^(?:元|块)?\s?(?:\/|每)(?:课时|节|次|课|人|堂|小时|月)/.test(after)) return false;
+  // an amount paid back is not a charge: "剩余费用6000元1次性退还"
+  if (/^[^,.;]{0,8}(?:退还|退款|返还|退回)/.test(ctx.text.slice(at + value.length))) return false;
   return !splitApplies(m, ctx, at);
 }
 
@@ -53,7 +56,7 @@ export const OVER_LIMIT_AMOUNT: Rule = {
     en: 'Charge non-subject training at most 5,000 yuan at a time, and at most 3 months or 60 lessons.',
   },
   zh: matcher({
-    anyOf: ['元', '人民币', '¥', 'rmb', '块'],
+    anyOf: ['元', '人民币', '¥', 'rmb', '块', 'k'],
     triggers: [
       { re: new RegExp(`${CHARGE}[^.]{0,20}?${FEE_NOUN}?[^.]{0,6}?${AMOUNT}`), accept: amountOver },
       { re: new RegExp(`${FEE_NOUN}(?:为|是|共|计|共计|合计)?[^.]{0,4}?${AMOUNT}[^.]{0,16}?${CHARGE}`), accept: amountOver },
@@ -65,6 +68,7 @@ export const OVER_LIMIT_AMOUNT: Rule = {
         re: new RegExp(`(?:每|单价)(?:个)?(?:节|课时|次|堂|课)(?:课)?(?:单价)?(?:为|是)?(?:人民币)?(\\d+(?:\\.\\d+)?)元[^.]{0,16}?${CHARGE}[^.]{0,8}?(\\d+)(?:个)?${LESSON_UNIT}`),
         accept: (m, ctx) => productOver(m[2], m[1], m, ctx),
       },
+      chargeTrigger('amount', false),
     ],
     unless: [CAP, CAP_AFTER],
   }),
@@ -79,6 +83,7 @@ export const OVER_LIMIT_AMOUNT: Rule = {
         re: re`${EN_AMOUNT}[^.]{0,40}?\b(?:paid|payable|prepaid|charged|upfront|up-front|in advance|lump[- ]sum|in full|at once|in (?:one|1) payment|collected|due at|required at)\b`,
         accept: amountOverEn,
       },
+      chargeTrigger('amount', true),
     ],
     unless: [{ re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum(?: of)?|deposit|penalty|refund(?:ed)?|per (?:lesson|class|hour|session))\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
   }),

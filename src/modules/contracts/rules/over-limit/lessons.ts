@@ -1,6 +1,7 @@
 import { BASIS } from '../basis';
 import { CHARGE, CAP, CAP_AFTER, splitApplies, numberIndex, LESSON_UNIT } from './shared';
 import { matcher, re } from '../define';
+import { chargeTrigger } from './charge';
 import type { Rule, RuleContext } from '../types';
 
 function lessonsOver(m: RegExpExecArray, ctx: RuleContext): boolean {
@@ -32,14 +33,16 @@ export const OVER_LIMIT_LESSONS: Rule = {
     triggers: [
       { re: new RegExp(`${CHARGE}[^.]{0,20}?(\\d+)(?:个)?${LESSON_UNIT}`), accept: lessonsOver },
       { re: new RegExp(`(\\d+)(?:个)?(?:课时|节课|节|堂课|堂|课次|次课|学时)(?:的)?(?:课程|课包|套餐|学费|费用|课时费|培训费|课|次卡|卡)?[^.]{0,12}?${CHARGE}`), accept: lessonsOver },
+      chargeTrigger('lessons', false),
     ],
     unless: [CAP, CAP_AFTER],
   }),
   en: matcher({
-    anyOf: ['lesson', 'class', 'session', 'hour'],
+    anyOf: ['lesson', 'class', 'session', 'hour', 'visit'],
     triggers: [
       { re: /\b(?:pay|pays|paid|payable|payments?|prepay|prepaid|purchase|purchases|buy|buys|bought|charged?|upfront|up-front|in advance|lump[- ]sum|in full)\b[^.]{0,40}?\b(\d+) (?:lessons|classes|sessions|hours|class hours)\b/, accept: lessonsOverEn },
       { re: /\b(\d+)[- ](?:lessons?|classes|class|sessions?|hours?|class hours?)\b[^.]{0,30}?\b(?:paid|payable|prepaid|purchased|charged|upfront|up-front|in advance|lump[- ]sum|in full|at once|in (?:one|1) payment)\b/, accept: lessonsOverEn },
+      chargeTrigger('lessons', true),
     ],
     unless: [{ re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum(?: of)?|fewer than|less than)\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
   }),

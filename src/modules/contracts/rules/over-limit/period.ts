@@ -1,6 +1,7 @@
 import { BASIS } from '../basis';
 import { AT_ONCE, CAP, CAP_AFTER, CHARGE, daysOf, numberIndex, splitApplies } from './shared';
 import { matcher, re } from '../define';
+import { chargeTrigger } from './charge';
 import type { Rule, RuleContext } from '../types';
 
 function periodOver(m: RegExpExecArray, ctx: RuleContext): boolean {
@@ -61,6 +62,7 @@ export const OVER_LIMIT_PERIOD: Rule = {
         re: /(?:年卡|学年卡|全年卡|年度(?:会员)?卡|全年(?:会员)?卡|年度会员|终身卡|永久卡|6个月卡|全年学费|学年学费|年度学费|整年学费|1年学费|年费会员|终身会员|永久会员|(?:整个|整|全)(?:学期|学年|年度)(?:的)?(?:学费|费用|课程费|培训费)?|(?:全年|全学年|学年|年度|整年|1年)(?:的)?(?:学费|培训费|课程费|费用|课时费|会员费))/,
         accept: (m, ctx) => new RegExp(CHARGE).test(ctx.text) || /\d+(?:\.\d+)?元/.test(ctx.text) ? !/不得|禁止|严禁|不(?:办理|销售|发行)/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) : false,
       },
+      chargeTrigger('days', false),
     ],
     unless: [CAP, CAP_AFTER],
   }),
@@ -69,7 +71,7 @@ export const OVER_LIMIT_PERIOD: Rule = {
     triggers: [
       {
         re: /\b(?:annual|yearly|full[- ]year|whole[- ]year|entire[- ]year|one[- ]year|1[- ]year|12[- ]months?|6[- ]months?|half[- ]year(?:ly)?|semester|school[- ]year|academic[- ]year)\b[^.]{0,20}?\b(?:fees?|tuition|package|membership|payment|plan|card|pass|bundle|subscription)\b/,
-        accept: (_m, ctx) => /\b(?:pay|paid|payable|payments?|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|purchase|collected|due|required|requires?|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly instal/.test(ctx.text),
+        accept: (_m, ctx) => /\b(?:pay|paid|payable|payments?|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|purchase|collected|due|required|requires?|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly\b|\bper (?:month|term)\b|\b(?:[2-9]|two|three|four|several) instal(?:l)?ments\b/.test(ctx.text),
       },
       /\b(?:pre)?pay(?:s|ing)? (?:for )?(?:a |one |1 |the )?(?:whole|full|entire) (?:year|semester|school year|academic year)\b/,
       {
@@ -99,6 +101,7 @@ export const OVER_LIMIT_PERIOD: Rule = {
         re: /\b(\d+) (months?|years?|weeks?|days?)(?:'|’)?s? (?:of )?(?:tuition|fees?|lessons|classes|service|membership)\b/,
         accept: (m, ctx) => daysOf(Number(m[1]), m[2] ?? '') > ctx.limits.maxDaysPerCharge && /\b(?:pay|paid|payable|payments?|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|collected|due|required|at (?:registration|enrol\w*|signing))\b/.test(ctx.text),
       },
+      chargeTrigger('days', true),
     ],
     unless: [{ re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum(?: of)?)\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
   }),

@@ -50,6 +50,8 @@ export const PAYMENT_TRAINING_LOAN: Rule = {
     ],
     unless: [
       { re: /\b(?:not|no|never|without|prohibit\w*|ban(?:ned|s)?\b|refrain|neither|nor|forbid\w*)\b[^,.;]{0,60}$/, scope: 'before', window: 80 },
+      // "does not offer, arrange or recommend tuition loans": a list of negated verbs across commas
+      { re: /\b(?:does|do|will|shall|may|can)(?: not|n't|not) (?:\w+, )*\w+,? (?:or|and|nor) \w+ (?:any )?$/, scope: 'prefix' },
       { re: /^\s?(?:are |is |shall be |will be )?(?:strictly )?(?:prohibited|forbidden|banned|not allowed|not permitted)/, scope: 'after', window: 30 },
     ],
   }),

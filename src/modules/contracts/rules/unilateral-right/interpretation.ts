@@ -114,6 +114,8 @@ export const UNILATERAL_FINAL_INTERPRETATION: Rule = {
       // "does not reserve any right of final interpretation", "neither party has …" — but not "matters not covered here shall be interpreted by …"
       { re: /\b(?:does not|do not|shall not|will not|may not|cannot|never|nor|no)\s+(?:\w+\s+){0,2}?(?:reserve[sd]?|have|has|hold|holds|claim|retain|enjoy|assert)\b|\bneither\b|\bno (?:party|one|side)\b|\bwithout\b[^,.]{0,20}$/, scope: 'before', window: 40 },
       { re: /\b(?:shall not|may not|must not|cannot|will not) (?:reserve|claim|assert)\b/, scope: 'sentence' },
+      // "No clause of this agreement gives the School a final or exclusive right of interpretation"
+      { re: /\bno (?:clause|term|provision|part|article|rule)s?\b[^.;]{0,50}?\b(?:gives?|grants?|confers?|reserves?)\b[^.;]{0,30}$/, scope: 'prefix' },
     ],
   }),
 };

@@ -12,8 +12,8 @@ export const UNILATERAL_TERMINATION_NO_REFUND: Rule = {
   severity: 'high',
   patterns: [24],
   basis: BASIS.unilateral,
-  suppresses: ['REFUND_NO_REFUND', 'REFUND_NONE_AFTER_START'],
-  suppressInSentence: true,
+  // rule library 2025.6: "有权单方解除合同，已缴费用不予退还" is unilateral_right + refund_exclusion (the
+  // label of the blind writers, adopted for the corpus): the refund rules are no longer suppressed
   explanation: {
     zh: '条款允许经营者以学员违纪等理由单方解除合同且不退还剩余费用。即使解除有正当理由，未消耗课时的费用仍应退还。',
     en: 'The clause lets the operator end the contract (e.g. for misconduct) and keep the remaining fees. Even a justified termination leaves the unconsumed fees refundable.',
@@ -29,7 +29,8 @@ export const UNILATERAL_TERMINATION_NO_REFUND: Rule = {
         re: re`(?:解除|终止|开除|劝退|清退|除名|退学处理|(?:取消|停止|终止|剥夺)(?:其|该学员)?(?:的)?(?:学籍|学习|上课|听课|培训|会员|报名)?资格|取消(?:其)?学籍|停止(?:为其)?(?:提供)?(?:服务|授课|上课|培训)|拒绝(?:其)?(?:继续)?(?:上课|听课|入学))[^.]{0,25}?${NO_REFUND}`,
         accept: (m, ctx) => {
           const actor = lastPartyIn(ctx.text.slice(0, m.index), ctx);
-          if (actor === 'consumer' && !/违纪|违规|违反|扰乱|不服从|不遵守|严重|表现|影响(?:他人|教学|课堂)/.test(ctx.text)) return false;
+          // "甲方认为学员不适合继续学习的，可随时通知终止本合同": the operator decides, the student is only the object
+          if (actor === 'consumer' && !/违纪|违规|违反|扰乱|不服从|不遵守|严重|表现|影响(?:他人|教学|课堂)/.test(ctx.text) && firstPartyIn(ctx.text, ctx) !== 'institution') return false;
           const inner = m[0];
           // "解除合同的，已上课时费用不予退还，剩余费用按比例退还" is the fair pro-rata rule
           return !/已(?:消耗|上|完成|消|使用)[^,.]{0,8}(?:课时|课程|课)[^,.]{0,8}$/.test(inner.slice(0, inner.search(new RegExp(NO_REFUND))));
