@@ -1,10 +1,11 @@
 import { getRule, RULE_LIBRARY_VERSION, RULES } from '../../../src/modules/contracts/rules/index';
 import { scanContract } from '../../../src/modules/contracts/scanner';
 import { FINDING_CATEGORIES } from '../../../src/modules/contracts/types';
-import { PHRASING_CASES, RULE_CASES } from './rule-cases';
+import { PHRASING_CASES, RULE_CASES, type PhrasingCase } from './rule-cases';
 import { PHRASING_CASES_2025_4 } from './rule-cases-2025-4';
 import { PHRASING_CASES_2025_5 } from './rule-cases-2025-5';
 import { FAIR_CASES_2025_6, PHRASING_CASES_2025_6 } from './rule-cases-2025-6';
+import { PHRASING_CASES_2025_7 } from './rule-cases-2025-7';
 
 describe('rule library', () => {
   it('has a version and unique, stable-looking ids', () => {
@@ -130,8 +131,9 @@ describe('numeric thresholds', () => {
   });
 });
 
-describe('phrasings added in rule library 2025.2', () => {
-  it.each(PHRASING_CASES.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
+/** Each unfair phrasing is flagged by its rule (excerpts match their spans); its fair near-miss scans clean. */
+function checkPhrasings(cases: readonly PhrasingCase[]): void {
+  it.each(cases.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
     expect(getRule(rule)).toBeDefined();
     const hit = scanContract(unfair, { checkMandatory: false });
     expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });
@@ -139,28 +141,18 @@ describe('phrasings added in rule library 2025.2', () => {
     const clean = scanContract(fair, { checkMandatory: false });
     expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
   });
+}
+
+describe('phrasings added in rule library 2025.2', () => {
+  checkPhrasings(PHRASING_CASES);
 });
 
 describe('phrasings added in rule library 2025.4 (heldout-8 studied)', () => {
-  it.each(PHRASING_CASES_2025_4.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
-    expect(getRule(rule)).toBeDefined();
-    const hit = scanContract(unfair, { checkMandatory: false });
-    expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });
-    for (const f of hit.findings) expect(unfair.slice(f.start, f.end)).toBe(f.excerpt);
-    const clean = scanContract(fair, { checkMandatory: false });
-    expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
-  });
+  checkPhrasings(PHRASING_CASES_2025_4);
 });
 
 describe('phrasings added in rule library 2025.5 (heldout-9 studied)', () => {
-  it.each(PHRASING_CASES_2025_5.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
-    expect(getRule(rule)).toBeDefined();
-    const hit = scanContract(unfair, { checkMandatory: false });
-    expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });
-    for (const f of hit.findings) expect(unfair.slice(f.start, f.end)).toBe(f.excerpt);
-    const clean = scanContract(fair, { checkMandatory: false });
-    expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
-  });
+  checkPhrasings(PHRASING_CASES_2025_5);
 
   it('a retaliatory termination is both remedy_exclusion and unilateral_right', () => {
     for (const text of ['如家长向相关部门投诉，本机构有权立即终止服务。', '如对服务存有疑义，请先与本店沟通,切勿在点评平台发表言论;一经发现,本店有权取消其会员资格。']) {
@@ -171,14 +163,7 @@ describe('phrasings added in rule library 2025.5 (heldout-9 studied)', () => {
 });
 
 describe('phrasings added in rule library 2025.6 (heldout-10 studied)', () => {
-  it.each(PHRASING_CASES_2025_6.map((c) => [c.rule, c.unfair, c.fair] as const))('%s: %s', (rule, unfair, fair) => {
-    expect(getRule(rule)).toBeDefined();
-    const hit = scanContract(unfair, { checkMandatory: false });
-    expect({ text: unfair, rules: hit.findings.map((f) => f.ruleId) }).toEqual({ text: unfair, rules: expect.arrayContaining([rule]) });
-    for (const f of hit.findings) expect(unfair.slice(f.start, f.end)).toBe(f.excerpt);
-    const clean = scanContract(fair, { checkMandatory: false });
-    expect({ text: fair, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text: fair, findings: [] });
-  });
+  checkPhrasings(PHRASING_CASES_2025_6);
 
   it.each(FAIR_CASES_2025_6.map((t) => [t] as const))('fair: %s', (text) => {
     const clean = scanContract(text, { checkMandatory: false });
@@ -190,4 +175,8 @@ describe('phrasings added in rule library 2025.6 (heldout-10 studied)', () => {
     const cats = new Set(scanContract(text, { checkMandatory: false }).findings.map((f) => f.category));
     expect([...cats].sort()).toEqual(['refund_exclusion', 'unilateral_right']);
   });
+});
+
+describe("phrasings added in rule library 2025.7 (heldout-10's remaining families)", () => {
+  checkPhrasings(PHRASING_CASES_2025_7);
 });

@@ -38,12 +38,32 @@ export const LIABILITY_PERSONAL_INJURY: Rule = {
         re: re`(?:${OPERATOR}|甲方|乙方)(?:将|会|也|亦)?(?:在任何情况下|无论如何|无论何种情况)?(?:均|都|概|一律|将|会)?不?(?:对|就|为)[^.]{0,20}?${HARM}[^.]{0,10}?(?:免责|免除(?:其)?(?:一切)?责任|(?:均|都|概|一律)?不负责(?:任)?|概不负责|不承担(?:任何)?责任|不予赔偿|承担(?:任何)?(?:法律|赔偿)?责任|负责|负(?:任何)?责任|承担赔偿|予以赔偿)`,
         accept: (m, ctx) => firstPartyIn(m[0], ctx) === 'institution' && /不|免/.test(m[0]) && !/不得|不能|不可|不应/.test(m[0]),
       },
+      {
+        // no duty of care at all: "不承担学员在校期间的看护及安全管理职责", "本中心不负责学员课间的照看"
+        gate: /看护|监护|照看|照管|看管|安全管理|安全保障/,
+        re: /(?:不承担|不负|不履行|不提供|无|没有)(?:任何)?[^.,]{0,14}?(?:看护|监护|照看|照管|看管|安全管理|安全保障)(?:(?:及|和|、|与)[^.,]{0,8}?)?(?:职责|责任|义务|工作)|不负责[^.,]{0,14}?(?:看护|监护|照看|照管|看管|安全管理)/,
+        accept: (m, ctx) =>
+          firstPartyIn(ctx.text.slice(0, m.index), ctx) !== 'consumer' &&
+          !/离(?:开|校|园|馆|店)|接走|交接|放学|下课后|上课前|课前|课后|途中|往返|之外|以外/.test(ctx.text),
+      },
     ],
     unless: [FAULT_BASED],
   }),
   en: matcher({
-    anyOf: ['injur', 'accident', 'harm', 'safety', 'risk', 'death', 'illness'],
+    anyOf: ['injur', 'accident', 'harm', 'safety', 'risk', 'death', 'illness', 'duty of care', 'supervis'],
     triggers: [
+      // no duty of care: "The Centre does not assume any duty of care or supervision for students"
+      {
+        gate: /duty of care|supervis/,
+        re: /\b(?:(?:does|do|will|shall) not|doesn't|don't|won't|cannot|can't) (?:assume|accept|owe|have|provide|undertake|take on|bear) (?:any |a )?(?:duty of care|supervisory (?:duty|responsibilit\w+)|responsibilit\w+ for (?:the )?(?:supervision|supervising|care))|\bnot responsible for (?:the )?(?:supervis\w+|care of)|\bowes? no duty of care\b/,
+        accept: (m, ctx) => !/\b(?:parents?|students?|guardians?|famil(?:y|ies)|you)\b[^.]{0,12}$/.test(ctx.text.slice(0, m.index)) && !/\b(?:before|after|outside|once)\b[^.]{0,30}\b(?:drop-?off|pick-?up|collect\w*|hours|lesson|class)/.test(ctx.text),
+      },
+      // the injured pay for themselves: "Students injured during sparring must bear their own costs"
+      {
+        gate: /injur|accident/,
+        re: /\b(?:injur\w*|accident\w*)\b[^.]{0,40}?\b(?:must|shall|will|are to|is to|have to|has to)\b (?:bear|pay|cover|meet) (?:all |any )?(?:their|his|her|your|the)? ?(?:own )?(?:costs|expenses|medical (?:costs|expenses|bills)|bills)\b/,
+        accept: (m) => /\b(?:own|their|his|her|your)\b/.test(m[0]),
+      },
       /\b(?:injur\w*|accident\w*|personal (?:injury|safety|harm)|bodily harm|harm|safety|death|illness)\b[^.]{0,50}?\b(?:(?:(?:not|cannot|can't|in no event|under no circumstances) (?:be )?(?:held )?(?:liable|responsible|accountable)|(?:cannot|can't|can not|will not|won't|does not|do not|shall not) (?:accept|assume|bear|take) (?:any )?(?:liability|responsibility)|(?<!not (?:be )?|never (?:be )?|n't (?:be )?)exempt(?:ed)? from (?:any |all )?(?:liability|responsibility))|no (?:liability|responsibility)|(?:accepts?|assumes?|bears?|takes?|holds?|has) no|disclaims?|at (?:the |their |your |his |her )?(?:own |(?:owner|student|parent|user|participant|member|child|learner|pupil|customer|guardian|family|consumer|trainee)'?s'? (?:own )?)risk|(?:sole )?responsibility of (?:the )?(?:student|parent|guardian)s?|(?:(?:the )?(?:student|parent|guardian|member|participant|child|learner)'?s'?|their|his|her|your) own responsibility)\b/,
       /\b(?:(?:(?:not|cannot|can't|in no event|under no circumstances) (?:be )?(?:held )?(?:liable|responsible|accountable)|(?:cannot|can't|can not|will not|won't|does not|do not|shall not) (?:accept|assume|bear|take) (?:any )?(?:liability|responsibility)|(?<!not (?:be )?|never (?:be )?|n't (?:be )?)exempt(?:ed)? from (?:any |all )?(?:liability|responsibility))|(?:accepts?|assumes?|bears?|takes?|holds?) no (?:liability|responsibility)|disclaims? (?:all |any )?(?:liability|responsibility))\b[^.]{0,40}?\b(?:injur\w*|accident\w*|personal|bodily|harm|safety|death|illness)\b/,
       /\b(?:students?|parents?|guardians?|learners?|pupils?|child(?:ren)?|members?|customers?|famil(?:y|ies)|consumers?|participants?|party b|you)\b (?:are|is|shall be|will be) (?:solely |fully |entirely )?(?:responsible|liable) for (?:any|all) (?:injur\w*|accidents?|harm|bodily)/,

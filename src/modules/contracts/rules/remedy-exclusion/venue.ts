@@ -12,7 +12,7 @@ const OPERATOR_PLACE =
 /** A party named again in brackets: "甲方（本机构）", "乙方(培训机构)", "甲方[即本中心]". */
 const ALIAS = '(?:[(\\[【][^()\\[\\]【】.,]{0,12}[)\\]】])?';
 /** Another venue the consumer may choose: then the clause is no forced venue. */
-const OTHER_VENUE = /或(?:者)?[^.]{0,10}(?:乙方|学员|消费者|家长|原告|被告|合同履行地|合同签订地|其他|有管辖权)|(?:乙方|学员|消费者|家长)(?:的)?(?:所在地|住所地|经常居住地)|(?:由|按)?原告(?:自行)?选择|(?:任何一方|任一方)(?!均?(?:不得|不能|不可|无权))|(?:乙方|学员|家长|消费者)(?:可|可以|有权)(?:选择|自行选择)/;
+const OTHER_VENUE = /或(?:者)?[^.]{0,10}(?:乙方|学员|消费者|家长|原告|被告|合同履行地|合同签订地|其他|有管辖权)|(?:乙方|学员|消费者|家长)(?:的)?(?:所在地|住所地|经常居住地)|(?:由|按)?原告(?:自行)?选择|(?:任何一方|任一方)(?!均?(?:不得|不能|不可|无权|只能|仅能|只可|仅可|只得|仅得|必须|须|应当?只))|(?:乙方|学员|家长|消费者)(?:可|可以|有权)(?:选择|自行选择)/;
 
 /** Both sides as the subject: "任何一方", "双方均", "各方". */
 const BOTH_SIDES = /(?:任何一方|任一方|双方|各方|任何人|任何当事人)(?:均|都|也|皆)?$/;
@@ -58,6 +58,13 @@ export const REMEDY_FORCED_VENUE: Rule = {
         // (arbitration alone set aside leaves the courts open: that is no exclusion)
         // "甲方不得排除学员的诉讼权利" forbids the exclusion
         unless: [{ re: /(?:不得|不能|不应|不可|禁止|严禁|无权)[^,.]{0,4}$/, scope: 'before', window: 8 }],
+      },
+      {
+        // disputes kept between the parties: "所有问题仅在家校之间内部沟通解决", "纠纷只在双方内部处理"
+        gate: /之间|内部|私下/,
+        re: /(?:仅|只|只能|仅能|仅可|只可|仅限于?|一律|均只)(?:在|于|由|限)?[^.,;]{0,8}?(?:之间|内部|私下)(?:内部|私下)?(?:自行)?(?:沟通|协商|处理|解决|消化|调解)/,
+        accept: (m, ctx) => /问题|争议|纠纷|异议|投诉|矛盾|分歧|不满/.test(ctx.text.slice(0, m.index + m[0].length)),
+        unless: [ALTERNATIVE_AFTER],
       },
       { re: /(?:唯一|只能|仅能)(?:的)?(?:争议解决|解决)?(?:方式|途径)(?:为|是)(?:协商|调解|内部协商|向(?:甲方|本机构))/, unless: [ALTERNATIVE_AFTER] },
       {
