@@ -23,6 +23,8 @@ export interface Sentence {
   prevStart?: number;
   /** the next sentence's text when a semicolon joins the two halves of one clause ("不予退还；未上课时全额退还") */
   next?: string;
+  /** the next sentence when this one is a question it answers ("Non-refundable? Not here.") */
+  answer?: string;
 }
 
 /** Sentences longer than this are cut at commas so bounded regex gaps stay cheap. */
@@ -106,6 +108,7 @@ export function splitSentences(text: string): Sentence[] {
       s.prevStart = p.start;
     }
     if (text[p.end] === ';' && s.start - p.end <= 2) p.next = s.text;
+    if (text[p.end] === '?' && s.start - p.end <= 2) p.answer = s.text;
   }
   return result;
 }

@@ -6,6 +6,7 @@ import { PHRASING_CASES_2025_4 } from './rule-cases-2025-4';
 import { PHRASING_CASES_2025_5 } from './rule-cases-2025-5';
 import { FAIR_CASES_2025_6, PHRASING_CASES_2025_6 } from './rule-cases-2025-6';
 import { PHRASING_CASES_2025_7 } from './rule-cases-2025-7';
+import { FAIR_CASES_2025_8, PHRASING_CASES_2025_8 } from './rule-cases-2025-8';
 
 describe('rule library', () => {
   it('has a version and unique, stable-looking ids', () => {
@@ -179,4 +180,13 @@ describe('phrasings added in rule library 2025.6 (heldout-10 studied)', () => {
 
 describe("phrasings added in rule library 2025.7 (heldout-10's remaining families)", () => {
   checkPhrasings(PHRASING_CASES_2025_7);
+});
+
+describe('phrasings added in rule library 2025.8 (heldout-11 studied)', () => {
+  checkPhrasings(PHRASING_CASES_2025_8);
+
+  it.each(FAIR_CASES_2025_8.map((t) => [t] as const))('fair: %s', (text) => {
+    const clean = scanContract(text, { checkMandatory: false });
+    expect({ text, findings: clean.findings.map((f) => `${f.ruleId}「${f.excerpt}」`) }).toEqual({ text, findings: [] });
+  });
 });

@@ -1,4 +1,5 @@
 import { segmentBounds } from '../clauses';
+import { CONSUMER_EN, CONSUMER_ZH, OPERATOR_EN, OPERATOR_ZH, roleOf } from '../parties';
 import type { RuleContext, RuleHit, RuleMatcher } from './types';
 
 /**
@@ -113,7 +114,7 @@ const CONTRAST = /但(?:是)?|然而|不过|\b(?:however|but)\b/g;
  * quotation is not a term of the contract.
  */
 const NEG_USE_BEFORE =
-  /(?:不|不得|不会|不再|禁止|严禁|杜绝|拒绝|避免|绝不|决不|未|没有|无)(?:在[^".]{0,10}?中)?(?:使用|采用|出现|写入|设置|设定|约定|载明|载有|包含|含有|列入|适用|订立|制定|使用含有|出现含有)[^".]{0,8}$|(?:不得|不能|不可|不应|无权|禁止|严禁)(?:以|援引|借口|依据|凭)$|\b(?:not|never|no longer|avoid\w*|refrain from|prohibited from|bans?|banned|forbids?|forbidden)\b[^".]{0,40}$/;
+  /(?:不|不得|不会|不再|禁止|严禁|杜绝|拒绝|避免|绝不|决不|未|没有|无)(?:在[^".]{0,10}?中)?(?:使用|采用|出现|写入|设置|设定|约定|载明|载有|包含|含有|列入|适用|订立|制定|使用含有|出现含有|存在|设有)[^".]{0,8}$|(?:不得|不能|不可|不应|无权|禁止|严禁)(?:以|援引|借口|依据|凭)$|\b(?:not|never|no longer|avoid\w*|refrain from|prohibited from|bans?|banned|forbids?|forbidden)\b[^".]{0,40}$/;
 const VOID_AFTER = /^[^".]{0,12}?(?:条款|内容|表述|字样|规定|约定|terms?|clauses?|wording)[^".]{0,8}?(?:无效|不发生效力|不具(?:有)?(?:法律)?(?:效力|约束力)|不予适用|(?:is|are|shall be) (?:void|invalid|of no effect|null))/;
 
 export function quotedToDisown(t: string, start: number, end: number): boolean {
@@ -135,6 +136,54 @@ export function quotedToDisown(t: string, start: number, end: number): boolean {
   const after = t.slice((quotes[last + 1] as number) + 1);
   return NEG_USE_BEFORE.test(before) || VOID_AFTER.test(after);
 }
+
+/**
+ * Named to be forbidden, denied or answered "no" (every rule): a fair clause that names an unfair practice
+ * only to rule it out is not a term imposing it.
+ *  (a) the operator is the subject of a prohibition whose act is a refusal or an imposition:
+ *      "甲方不得以乙方投诉…为由拒绝退费", "严禁本机构擅自…", "The Centre shall not refuse a refund because…";
+ *      "本中心不能退费" (an inability, no prohibition) and the consumer's "乙方不得要求退费" stay findings;
+ *  (b) a denial or absence over a negative phrase (a double negation): "不存在概不退还的情形", "there are no
+ *      non-refundable fees";
+ *  (c) a question the next sentence answers "no": "Non-refundable? Not here.", "概不退费？不存在的。"
+ */
+const PARTY_TAIL_ZH = `(甲方|乙方|${CONSUMER_ZH}|${OPERATOR_ZH})(?:及其[^,.;]{0,6})?(?:均|也|亦|都|一律|绝|决|同样|在任何情况下)?`;
+const PROHIBITED_ZH = new RegExp(
+  `${PARTY_TAIL_ZH}(?:不得(?!不)|严禁|禁止|无权|不应|不允许|不可(?=以|因|借|擅自|随意|单方)|不能(?=以|因|借|擅自|随意|单方))([^,.;]{0,30})$`,
+);
+const PROHIBITING_ZH = new RegExp(`(?:严禁|禁止|不允许)(甲方|${OPERATOR_ZH})([^,.;]{0,30})$`);
+const ACT_ZH = /拒|扣|收|要求|强制|强迫|以|因|借|擅自|随意|单方|设置|设定|约定|限制|免除|排除|终止|解除|取消|克扣|拖延|不予|没收|变更|调整|增加|转嫁|使用|写入/;
+const PROHIBITED_EN = new RegExp(
+  `(${OPERATOR_EN}|${CONSUMER_EN})[^,.;]{0,20}?\b(?:shall not|must not|may not(?! be able)|cannot lawfully|is not (?:permitted|allowed|entitled) to|are not (?:permitted|allowed|entitled) to|is prohibited from|are prohibited from|is forbidden to)\b([^,.;]{0,60})$`,
+);
+const ACT_EN = /(?:refus\w*|withh\w*|den(?:y|ies|ied)|charg\w*|impos\w*|deduct\w*|retain\w*|keep\w*|cancel\w*|terminat\w*|penali[sz]\w*|includ\w*|us(?:e|ing)|insert\w*|requir\w*|ask\w*|demand\w*|forc\w*|compel\w*|limit\w*|restrict\w*|exclud\w*|disclaim\w*|on the ground|because)/;
+const DENIAL_BEFORE = /(?:不设|不存在|并不存在|不含|不包含|没有|并无|绝无|从无|不会有|不会出现|(?:there (?:is|are|will be) no|no such(?: thing as)?|we have no))(?:任何|所谓的?|any )?[\s"]*$/;
+const NEGATIVE_PHRASE = /^[\s"]*(?:不|无|非|概不|恕不|non[- ]|no|not)/;
+const ANSWER_NO = /^[\s"]*(?:not here|not with us|not at all|no|nope|never|absolutely not|certainly not|不存在|没有|不会|不是|当然不|绝不|绝对不)/;
+
+function namedToRuleOut(ctx: RuleContext, start: number, end: number): boolean {
+  const t = ctx.text;
+  const [segA] = segmentBounds(t, start);
+  const prefix = t.slice(Math.max(0, start - 60), start);
+  const m = PROHIBITED_ZH.exec(prefix) ?? PROHIBITING_ZH.exec(prefix);
+  if (m?.[1] !== undefined && roleOf(m[1], ctx) === 'institution' && ACT_ZH.test(`${m[2] ?? ''}${t.slice(start, end)}`)) return true;
+  const e = PROHIBITED_EN.exec(prefix);
+  if (e?.[1] !== undefined && roleOf(e[1].trim(), ctx) === 'institution' && ACT_EN.test(`${e[2] ?? ''} ${t.slice(start, end)}`)) return true;
+  if (DENIAL_BEFORE.test(t.slice(Math.max(segA, start - 16), start)) && NEGATIVE_PHRASE.test(t.slice(start, end))) return true;
+  const answer = ctx.sentence.answer;
+  return answer !== undefined && ANSWER_NO.test(answer);
+}
+
+/**
+ * Money flowing from the operator to the consumer — interest on a late refund, compensation, a penalty
+ * paid BY the operator ("甲方逾期退费的，每逾期一日按应退金额的万分之五向乙方支付利息") — is never a fee on the consumer.
+ */
+export const PAID_TO_CONSUMER: Exception = {
+  re: new RegExp(
+    `(?:甲方|${OPERATOR_ZH})(?:[^.]|(?<=\\d)\\.(?=\\d)){0,40}?向(?:乙方|${CONSUMER_ZH})(?:加倍)?(?:支付|给付|加付|赔付|偿付)[^,.]{0,8}?(?:利息|违约金|赔偿金|滞纳金|补偿|罚息|赔偿|双倍)|(?:${OPERATOR_EN})[^.]{0,60}?\\b(?:pays?|paying|shall pay|will pay)\\b[^.]{0,20}?\\b(?:interest|compensation|a penalty|damages)\\b|\\b(?:interest|compensation|damages)\\b[^.]{0,20}?\\b(?:payable|paid) to (?:${CONSUMER_EN})`,
+  ),
+  scope: 'sentence',
+};
 
 /** Trims separators so an excerpt starts and ends on words. */
 function trimHit(t: string, start: number, end: number): RuleHit {
@@ -214,7 +263,7 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
           }
         }
         if (rejected) continue;
-        if (quotedToDisown(t, start, end)) continue;
+        if (quotedToDisown(t, start, end) || namedToRuleOut(ctx, start, end)) continue;
         if (trig.accept && !trig.accept(m, ctx)) continue;
         if (spec.accept && !spec.accept(m, ctx)) continue;
         const hit = trimHit(t, start, end);

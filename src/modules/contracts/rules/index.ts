@@ -15,7 +15,7 @@ export type { Rule, RuleContext, RuleHit, PartyRoles } from './types';
  * changes: stored scan results carry it, and the rescan job (SPEC §6) re-scans every current
  * contract whose findings were produced by an older version.
  */
-export const RULE_LIBRARY_VERSION = '2025.7.0';
+export const RULE_LIBRARY_VERSION = '2025.8.0';
 
 export const RULES: readonly Rule[] = Object.freeze([
   ...REFUND_EXCLUSION_RULES,

@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import { OPERATOR, CONSUMER } from '../lexicon';
 import { lastPartyIn } from '../../parties';
 import { matcher, re, readRatio } from '../define';
+import { PAID_TO_CONSUMER } from '../define';
 import type { Rule, RuleContext } from '../types';
 
 function depositRatioTooHigh(ratioText: string, ctx: RuleContext): boolean {
@@ -47,7 +48,7 @@ export const BURDEN_EXCESSIVE_DEPOSIT: Rule = {
         },
       },
     ],
-    unless: [CAP_BEFORE, CAP_INSIDE, CAP_AFTER],
+    unless: [PAID_TO_CONSUMER, CAP_BEFORE, CAP_INSIDE, CAP_AFTER],
   }),
   en: matcher({
     anyOf: ['deposit'],
@@ -61,7 +62,7 @@ export const BURDEN_EXCESSIVE_DEPOSIT: Rule = {
         accept: (m, ctx) => depositRatioTooHigh(m[1] ?? '', ctx),
       },
     ],
-    unless: [{ re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum of|capped at|limited to)\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
+    unless: [PAID_TO_CONSUMER, { re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum of|capped at|limited to)\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
   }),
 };
 const PENALTY = '(?:违约金|罚金|罚款|赔偿金|补偿金|违约赔偿|违约费|违约责任金|损失赔偿|补偿|赔偿)';
@@ -119,7 +120,7 @@ export const BURDEN_EXCESSIVE_PENALTY: Rule = {
       // "相当于剩余课时费用的违约金": the whole remaining fee as a penalty
       { re: re`相当于[^,.]{0,10}?(?:学费|费用|款项|课时费|培训费)(?:的)?${PENALTY}`, accept: consumerPays },
     ],
-    unless: [CAP_BEFORE, CAP_INSIDE, CAP_AFTER],
+    unless: [PAID_TO_CONSUMER, CAP_BEFORE, CAP_INSIDE, CAP_AFTER],
   }),
   en: matcher({
     anyOf: ['penalt', 'damages', 'compensat', 'forfeit', 'cancellation fee'],
@@ -134,6 +135,6 @@ export const BURDEN_EXCESSIVE_PENALTY: Rule = {
       },
       /\b(?:all|the entire|the full) (?:fees?|tuition|amount)(?: paid)? (?:will be|shall be|is) (?:forfeited|retained) as (?:a )?(?:penalty|liquidated damages)/,
     ],
-    unless: [{ re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum of|capped at|limited to)\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
+    unless: [PAID_TO_CONSUMER, { re: /\b(?:not exceed(?:ing)?|no more than|up to|at most|maximum of|capped at|limited to)\b[^,.]{0,20}$/, scope: 'before', window: 40 }],
   }),
 };

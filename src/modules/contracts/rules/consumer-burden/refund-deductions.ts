@@ -1,6 +1,7 @@
 import { BASIS } from '../basis';
 import { OPERATOR, CONSUMER } from '../lexicon';
 import { matcher, re, negatedJustBefore, negatedJustBeforeEn } from '../define';
+import { PAID_TO_CONSUMER } from '../define';
 import type { Exception } from '../define';
 import type { Rule } from '../types';
 
@@ -66,7 +67,7 @@ export const BURDEN_REFUND_HANDLING_FEE: Rule = {
         re: /(?:扣除|扣减|扣|收取|扣留|抽取|按)(?:[^,.%]{0,20}?(?=(?:的)?\d)|退费金额|退款金额|总价|总额|总费用|总学费|全部费用|所缴费用|已缴费用|实缴金额|合同总价|合同金额|合同总额|课程总价|学费总额|学费|费用|剩余费用|剩余学费|剩余金额|应退金额|金额|课时费|培训费|课程费|所交费用|已交费用|缴费总额|剩余课时费用?)?(?:的)?\d+(?:\.\d+)?%(?!以内|以下|以上)/,
         gate: /\d%/,
         accept: (m, ctx) => !deductionNegated(ctx.text, m.index),
-        unless: [PENALTY_OR_DEPOSIT],
+        unless: [PAID_TO_CONSUMER, PENALTY_OR_DEPOSIT],
       },
       {
         re: re`\d+(?:\.\d+)?%(?:的)?(?:作为|充作|计为|为)${FEE}`,
@@ -80,14 +81,14 @@ export const BURDEN_REFUND_HANDLING_FEE: Rule = {
       {
         re: /(?:退还|退|返还|退回|返)(?:[^,.%]{0,10}?(?:费用|学费|金额|款项|课时费|余额|培训费))?(?:的)?(\d+(?:\.\d+)?)%/,
         accept: (m) => Number(m[1]) < 100,
-        unless: [PENALTY_OR_DEPOSIT],
+        unless: [PAID_TO_CONSUMER, PENALTY_OR_DEPOSIT],
       },
       {
         re: /按(?:照)?(\d+(?:\.\d+)?)%(?:的比例)?(?:退还|退款|退费|返还)/,
         accept: (m) => Number(m[1]) < 100,
       },
     ],
-    unless: [FEE_WAIVED_AFTER, { re: /(?:不超过|不得超过|最高不超过|以内)[^,.]{0,4}$/, scope: 'before', window: 8 }],
+    unless: [PAID_TO_CONSUMER, FEE_WAIVED_AFTER, { re: /(?:不超过|不得超过|最高不超过|以内)[^,.]{0,4}$/, scope: 'before', window: 8 }],
   }),
   en: matcher({
     anyOf: ['refund', 'withdraw', 'cancel', 'terminat', 'quit'],
@@ -107,7 +108,7 @@ export const BURDEN_REFUND_HANDLING_FEE: Rule = {
       },
       { re: /\bdeduct(?:ed|ion of|s)? (?:a )?\d+(?:\.\d+)?%/, accept: (m, ctx) => !negatedJustBeforeEn(ctx.text, m.index) },
     ],
-    unless: [
+    unless: [PAID_TO_CONSUMER, 
       { re: /^[^,.]{0,20}\b(?:is|are|will be|shall be) (?:waived|borne by the (?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we))/, scope: 'after', window: 40 },
       { re: /\b(?:penalty|liquidated damages|deposit)\b/, scope: 'segment' },
     ],

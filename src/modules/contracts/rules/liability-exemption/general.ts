@@ -27,7 +27,7 @@ export const LIABILITY_GENERAL_EXEMPTION: Rule = {
     anyOf: ['负责', '责任', '承担', '自负', '自担', '无关', '免除', '风险', '免责', '赔偿', '生死状'],
     triggers: [
       { re: /(?:概不负责|一概不负责|概不承担|不承担任何(?:法律)?(?:责任|后果|赔偿|损失)|不承担[^,.]{0,6}?任何损失|不负任何(?:法律)?责任|不承担一切(?:责任|后果)|免除(?:一切|全部|任何)责任)/, accept: (m, ctx) => byOperatorOrNobody(m, ctx) },
-      re`(?:一切|所有|全部|任何)(?:后果|风险|责任|损失)(?:均)?(?:由(?:乙方|${CONSUMER}|其)?(?:本人)?(?:一律|全部|均|自行|自己){0,2}(?:承担|负责|自负|自担)|自负|自担)|(?:后果|风险)自(?:负|担)|与(?:${OPERATOR}|甲方)无关`,
+      re`(?:一切|所有|全部|任何)(?:后果|风险|责任|损失)(?:均)?(?:由(?:乙方|${CONSUMER}|其)?(?:本人)?(?:一律|全部|均|自行|自己){0,2}(?:承担|负责|自负|自担)|自负|自担)|(?:后果|风险)自(?:负|担)|与(?:${OPERATOR}|甲方)无关(?<!(?:贷款|借款|分期)[^,.]{0,12}与(?:${OPERATOR}|甲方)无关)`,
       {
         re: re`(?:一切|所有|全部|任何)(?:的)?${LOSS_KIND}(?:损失|后果|损害|责任|风险|伤害)[^.]{0,6}?(?:均|都|概|一律)?(?:不承担|不负责|不负|不予赔偿|不赔偿|免责)`,
         // "乙方对甲方的任何损失不承担责任" frees the consumer
@@ -52,8 +52,14 @@ export const LIABILITY_GENERAL_EXEMPTION: Rule = {
     unless: [FAULT_BASED, { re: /由此|因此|由于(?:乙方|学员)|因(?:乙方|学员|家长)/, scope: 'sentence' }],
   }),
   en: matcher({
-    anyOf: ['liab', 'responsib', 'own risk', 'risk', 'harmless', 'indemnif', 'accountable', 'exempt'],
+    anyOf: ['liab', 'responsib', 'own risk', 'risk', 'harmless', 'indemnif', 'accountable', 'exempt', 'releas', 'absolv', 'discharg'],
     triggers: [
+      {
+        // "release the organiser from all liability for accidents, whether or not caused by staff negligence"
+        gate: /\b(?:releas|absolv|discharg)/,
+        re: /\b(?:releas|absolv|discharg)\w* (?:the |our |this )?(?:[a-z-]+ ){0,2}?(?:organi[sz]er|operator|centre|center|school|academy|camp|club|studio|provider|institution|company|us)\b[^.]{0,20}?\b(?:from|of) (?:all|any) (?:liabilit\w*|responsibilit\w*)\b[^.]{0,20}?\b(?:for (?:any )?(?:accidents?|injur\w*|harm)|whether or not caused by|including (?:those )?caused by)/,
+        accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
+      },
       {
         re: /\b(?:accepts?|assumes?|bears?|takes?|holds?) no (?:liability|responsibility) (?:whatsoever|of any kind|for any(?:thing)?)|\b(?:(?:not|cannot|can't|in no event|under no circumstances) (?:be )?(?:held )?(?:liable|responsible|accountable)|(?:cannot|can't|can not|will not|won't|does not|do not|shall not) (?:accept|assume|bear|take) (?:any )?(?:liability|responsibility)|(?<!not (?:be )?|never (?:be )?|n't (?:be )?)exempt(?:ed)? from (?:any |all )?(?:liability|responsibility)) for any(?:thing)?\b|\bunder no circumstances (?:be )?(?:liable|responsible)|\bdisclaims? (?:all|any) (?:liability|responsibility)/,
         accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'consumer',
@@ -73,7 +79,7 @@ export const LIABILITY_GENERAL_EXEMPTION: Rule = {
       },
     ],
     unless: [
-      { re: /\bcaused by (?:the )?(?:student|parent|guardian)|\bin accordance with (?:the )?law\b|\bexcept (?:where|for|in case of)\b|\bunless\b|\bnegligence\b/, scope: 'sentence' },
+      { re: /\bcaused by (?:the )?(?:student|parent|guardian)|\bin accordance with (?:the )?law\b|\bexcept (?:where|for|in case of)\b|\bunless\b|(?<!whether or not caused by (?:the )?(?:\w+ )?)\bnegligence\b/, scope: 'sentence' },
       // outside the operator's care (and not also during class or on its premises)
       { re: /^(?!.*\b(?:during|on the premises|at the (?:centre|center|school))\b).*\b(?:before (?:drop-?off|arrival|the (?:class|lesson) (?:starts|begins))|after (?:(?:they have been |being )?(?:collected|picked up)|pick-?up|collection|dismissal|the (?:class|lesson) ends)|outside (?:of )?(?:class|lesson|teaching|scheduled) (?:hours|times)|on the way)\b/, scope: 'sentence' },
     ],

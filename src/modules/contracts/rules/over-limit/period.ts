@@ -71,13 +71,13 @@ export const OVER_LIMIT_PERIOD: Rule = {
     triggers: [
       {
         re: /\b(?:annual|yearly|full[- ]year|whole[- ]year|entire[- ]year|one[- ]year|1[- ]year|12[- ]months?|6[- ]months?|half[- ]year(?:ly)?|semester|school[- ]year|academic[- ]year)\b[^.]{0,20}?\b(?:fees?|tuition|package|membership|payment|plan|card|pass|bundle|subscription)\b/,
-        accept: (_m, ctx) => /\b(?:pay|paid|payable|payments?|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|purchase|collected|due|required|requires?|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly\b|\bper (?:month|term)\b|\b(?:[2-9]|two|three|four|several) instal(?:l)?ments\b/.test(ctx.text),
+        accept: (_m, ctx) => /\b(?:pay|paid|payable|payments?|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|purchase|collected|due|required|requires?|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly\b|\bquarterly\b|\bat a time\b|\bper (?:month|term|quarter)\b|\b(?:[2-9]|two|three|four|several) instal(?:l)?ments\b/.test(ctx.text),
       },
       /\b(?:pre)?pay(?:s|ing)? (?:for )?(?:a |one |1 |the )?(?:whole|full|entire) (?:year|semester|school year|academic year)\b/,
       {
         // "Tuition for the whole academic year is payable in advance"
         re: /\b(?:fees?|tuition|payments?|membership)\b[^.]{0,20}?\b(?:for|covering|of) (?:the |a |one |1 )?(?:whole |full |entire )?(?:academic year|school year|year|semester|12 months)\b/,
-        accept: (_m, ctx) => /\b(?:pay\w*|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|due|collected|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly\b|\bper (?:month|term)\b|\binstal(?:l)?ments?\b/.test(ctx.text),
+        accept: (_m, ctx) => /\b(?:pay\w*|prepa\w+|upfront|up-front|in advance|lump[- ]sum|in full|at once|charged?|due|collected|at (?:registration|enrol\w*|signing))\b/.test(ctx.text) && !/\bmonthly\b|\bquarterly\b|\bat a time\b|\bper (?:month|term|quarter)\b|\binstal(?:l)?ments?\b/.test(ctx.text),
       },
       {
         // "Pre-payment for two terms (approximately nine months)", "fees covering 4 months"

@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 /** Lessons (or value) given on top of what was paid for. */
 const GIFT = '(?:赠送|赠予|赠与|赠|附赠|附送|奖励|免费|优惠|活动|额外|福利|促销|送)(?:的)?(?:[^,.]{0,4}?)(?:课时|课程|课次|课|节|次课|学时|月份|天数|课包|部分|金额)';
 /** What happens to them on a refund: not refunded, not valued, voided. */
-const GIFT_OUTCOME = `(?:${NO_REFUND}|不(?:予|再|能|可)?(?:折现|兑现|折算|作价|计价|计算|计入退费|参与退费|纳入退费)|不退不换|作废|失效|取消|收回|扣除|清零|视为放弃|自动放弃|不再保留|无效)`;
+const GIFT_OUTCOME = `(?:${NO_REFUND}|不(?:予|再|能|可)?(?:折现|兑现|折算(?!扣除|扣减|抵扣)|作价|计价|计算|计入退费|参与退费|纳入退费)|不退不换|作废|失效|取消|收回|扣除|清零|视为放弃|自动放弃|不再保留|无效)`;
 
 export const REFUND_GIFT_LESSONS_FORFEITED: Rule = {
   id: 'REFUND_GIFT_LESSONS_FORFEITED',

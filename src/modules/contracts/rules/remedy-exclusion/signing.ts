@@ -34,7 +34,8 @@ export const REMEDY_SIGNING_MEANS_UNDERSTOOD: Rule = {
       },
       {
         re: re`${SIGN_ACT}[^.]{0,12}?(?:即|就|则|均)?(?:视为|视同|视作|默认|表示|表明|代表|意味着|证明|说明|即为|等于|确认)[^.]{0,10}?(?:已)?(?:经)?(?:充分|完全|全部|详细|仔细|认真)?(?:阅读|理解|知悉|了解|明白|同意|认可|认同|接受|清楚|知晓|明确|无异议|没有(?:任何)?异议|不持异议|无任何异议|放弃(?:任何)?异议|(?:履行|尽到|完成)(?:了)?[^.]{0,4}?(?:提示|说明|告知))`,
-        accept: (_m, ctx) => /条款|内容|规定|合同|协议|全部|所有|各项|须知|章程|规则|约定/.test(ctx.text),
+        // "报名即视为同意学校的安排": consent to the operator's arrangements is a unilateral change, not a waiver of the duty to explain
+        accept: (m, ctx) => /条款|内容|规定|合同|协议|全部|所有|各项|须知|章程|规则|约定/.test(ctx.text) && !(/^[^,.]{0,10}?(?:安排|调整|变更|调配)/.test(ctx.text.slice(m.index + m[0].length)) && /调整|变更|调配/.test(ctx.text.slice(0, m.index))),
       },
     ],
     // "甲方已就…作了提示" states the duty was done — unless the signature is what deems it done

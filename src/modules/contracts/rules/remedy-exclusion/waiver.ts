@@ -95,6 +95,10 @@ export const REMEDY_WAIVE_CLAIMS: Rule = {
         accept: (m, ctx) => lastPartyIn(ctx.text.slice(0, m.index), ctx) !== 'institution',
       },
     ],
-    unless: [{ re: /\b(?:shall not|may not|will not) (?:require|ask|force)\b/, scope: 'sentence' }],
+    unless: [
+      { re: /\b(?:shall not|may not|will not) (?:require|ask|force)\b/, scope: 'sentence' },
+      // a release from liability for accidents or injuries is a liability exemption (LIABILITY_GENERAL_EXEMPTION)
+      { re: /\bliabilit\w* for (?:any )?(?:accidents?|injur\w*|harm|personal injur\w*)\b|\bwhether or not caused by\b/, scope: 'sentence' },
+    ],
   }),
 };

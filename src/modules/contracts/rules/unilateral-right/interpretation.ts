@@ -111,6 +111,8 @@ export const UNILATERAL_FINAL_INTERPRETATION: Rule = {
       /\binterpretation of (?:this|these|the|all) (?:contract|agreement|terms|rules|conditions|clauses|policy)\b[^.]{0,20}?\b(?:belongs to|rests with|is reserved (?:to|by)|vests in|lies with|is at the discretion of)\b[^.]{0,10}?\b(?:the )?(?:institution|school|company|centre|center|academy|provider|organi[sz]ation|organi[sz]er|operator|institute|camp|studio|club|training (?:centre|center|school|institution|provider)|tutoring (?:centre|center|company)|party a|us|we)\b/,
     ],
     unless: [
+      // the final say on a complaint is remedy_exclusion's matter (as in zh)
+      { re: /\b(?:complaints?|grievances?|objections?)\b/, scope: 'match' },
       // "does not reserve any right of final interpretation", "neither party has …" — but not "matters not covered here shall be interpreted by …"
       { re: /\b(?:does not|do not|shall not|will not|may not|cannot|never|nor|no)\s+(?:\w+\s+){0,2}?(?:reserve[sd]?|have|has|hold|holds|claim|retain|enjoy|assert)\b|\bneither\b|\bno (?:party|one|side)\b|\bwithout\b[^,.]{0,20}$/, scope: 'before', window: 40 },
       { re: /\b(?:shall not|may not|must not|cannot|will not) (?:reserve|claim|assert)\b/, scope: 'sentence' },
