@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { scanContract } from '../src/modules/contracts/scanner';
+import { clearSentenceCache, scanContract } from '../src/modules/contracts/scanner';
 import { fillTemplate } from '../src/modules/contracts/templates';
 import { RULE_LIBRARY_VERSION } from '../src/modules/contracts/rules/index';
 import { prng } from '../src/lib/prng';
@@ -93,16 +93,24 @@ function buildContracts(count: number, targetBytes: number): string[] {
   return docs;
 }
 
-export async function main(_argv: string[] = process.argv.slice(2)): Promise<void> {
-  const seconds = arg('seconds', 5);
-  const count = arg('contracts', 200);
-  const kb = arg('kb', 10);
-  const docs = buildContracts(count, kb * 1024);
-  const bytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+interface Measured {
+  scanned: number;
+  seconds: number;
+  cpuSeconds: number;
+  perSecond: number;
+  perCpuSecond: number;
+  megabytesPerSecond: number;
+  avgFindings: number;
+}
 
-  // warm-up: JIT, template manifests and compiled rules
-  for (let i = 0; i < Math.min(50, docs.length); i++) scanContract(docs[i] as string, { checkMandatory: true });
-
+/**
+ * Scans the set round-robin for `seconds`. Cold: the sentence cache is emptied before every
+ * contract, so every sentence goes through every rule (the scanner's own speed). Warm: the cache
+ * as the service runs it, where the sentences that recur across filings (the model text) are
+ * looked up instead of scanned.
+ */
+function measure(docs: readonly string[], seconds: number, cold: boolean): Measured {
+  clearSentenceCache();
   let scanned = 0;
   let scannedBytes = 0;
   let findings = 0;
@@ -111,6 +119,7 @@ export async function main(_argv: string[] = process.argv.slice(2)): Promise<voi
   const budget = BigInt(Math.round(seconds * 1e9));
   while (process.hrtime.bigint() - started < budget) {
     const doc = docs[scanned % docs.length] as string;
+    if (cold) clearSentenceCache();
     findings += scanContract(doc, { checkMandatory: true }).findings.length;
     scannedBytes += Buffer.byteLength(doc);
     scanned++;
@@ -118,31 +127,53 @@ export async function main(_argv: string[] = process.argv.slice(2)): Promise<voi
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const perSecond = scanned / elapsed;
-  // On a shared machine the wall clock also counts time other processes held this core;
-  // CPU time is what one core of our own costs. Both are printed; the bar uses the better-defined CPU figure.
-  const perCpuSecond = scanned / cpuSeconds;
+  return {
+    scanned,
+    seconds: Number(elapsed.toFixed(3)),
+    cpuSeconds: Number(cpuSeconds.toFixed(3)),
+    perSecond: Number((scanned / elapsed).toFixed(1)),
+    // On a shared machine the wall clock also counts time other processes held this core; CPU time
+    // is what one core of our own costs. Both are printed; the bar uses the better-defined CPU figure.
+    perCpuSecond: Number((scanned / cpuSeconds).toFixed(1)),
+    megabytesPerSecond: Number((scannedBytes / elapsed / 1e6).toFixed(2)),
+    avgFindings: Number((findings / scanned).toFixed(2)),
+  };
+}
+
+export async function main(_argv: string[] = process.argv.slice(2)): Promise<void> {
+  const seconds = arg('seconds', 5);
+  const count = arg('contracts', 200);
+  const kb = arg('kb', 10);
+  const docs = buildContracts(count, kb * 1024);
+  const bytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+
+  // warm-up: JIT, template manifests and compiled rules
+  for (let i = 0; i < Math.min(50, docs.length); i++) {
+    clearSentenceCache();
+    scanContract(docs[i] as string, { checkMandatory: true });
+  }
+
+  const cold = measure(docs, seconds, true);
+  const warm = measure(docs, seconds, false);
+  const target = 200;
   const summary = {
     bench: 'scanner',
     ruleLibraryVersion: RULE_LIBRARY_VERSION,
     contracts: docs.length,
     avgBytes: Math.round(bytes / docs.length),
-    scanned,
-    seconds: Number(elapsed.toFixed(3)),
-    cpuSeconds: Number(cpuSeconds.toFixed(3)),
-    contractsPerSecond: Number(perSecond.toFixed(1)),
-    contractsPerCpuSecond: Number(perCpuSecond.toFixed(1)),
-    megabytesPerSecond: Number((scannedBytes / elapsed / 1e6).toFixed(2)),
-    avgFindings: Number((findings / scanned).toFixed(2)),
-    target: 200,
-    pass: perCpuSecond >= 200,
+    target,
+    cold: { ...cold, pass: cold.perCpuSecond >= target },
+    warm: { ...warm, pass: warm.perCpuSecond >= target },
   };
   console.log('scanner benchmark (one core)');
   console.log(`  contracts in set   ${summary.contracts} (avg ${summary.avgBytes} bytes, zh-CN and en)`);
-  console.log(`  scanned            ${summary.scanned} in ${summary.seconds} s wall, ${summary.cpuSeconds} s CPU`);
-  console.log(`  contracts/s        ${summary.contractsPerSecond} wall, ${summary.contractsPerCpuSecond} per CPU second  (target ≥ ${summary.target})`);
-  console.log(`  MB/s               ${summary.megabytesPerSecond}`);
-  console.log(`  findings/contract  ${summary.avgFindings}`);
+  for (const [name, m] of [['cold (every sentence scanned)', cold], ['warm (sentence cache)', warm]] as const) {
+    console.log(`  ${name}`);
+    console.log(`    scanned            ${m.scanned} in ${m.seconds} s wall, ${m.cpuSeconds} s CPU`);
+    console.log(`    contracts/s        ${m.perSecond} wall, ${m.perCpuSecond} per CPU second  (target ≥ ${target})`);
+    console.log(`    MB/s               ${m.megabytesPerSecond}`);
+    console.log(`    findings/contract  ${m.avgFindings}`);
+  }
   console.log(JSON.stringify(summary));
 }
 

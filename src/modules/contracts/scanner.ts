@@ -1,4 +1,4 @@
-import { splitSentences } from './clauses';
+import { splitSentences, type Sentence } from './clauses';
 import { detectLanguage } from './language';
 import { DEFAULT_SCAN_LIMITS } from './limits';
 import { findMissingClauses } from './mandatory-clauses';
@@ -35,6 +35,44 @@ interface SentenceHit {
 const ZH_RULES = RULES.filter((r) => r.zh !== undefined);
 const EN_RULES = RULES.filter((r) => r.en !== undefined);
 
+/*
+ * The rules' hits per sentence, remembered by everything a rule reads (RuleContext: the sentence,
+ * the sentences it continues or is joined to, the distance to the one it continues, the party roles
+ * and the limits). Rules are pure functions of that, and filed contracts are mostly the model text
+ * with values filled in, so most of their sentences recur across filings and in the rescan of every
+ * current contract. Bounded; the oldest entries go first.
+ */
+const SENTENCE_CACHE_SIZE = 20_000;
+const sentenceCache = new Map<string, readonly SentenceHit[]>();
+
+/** Empties the sentence cache (the scanner benchmark measures cold scans with it). */
+export function clearSentenceCache(): void {
+  sentenceCache.clear();
+}
+
+function sentenceKey(sentence: Sentence, scanKey: string): string {
+  const gap = sentence.prevStart === undefined ? '' : String(sentence.start - sentence.prevStart);
+  return `${scanKey}\u0001${sentence.hasCjk ? 1 : 0}${sentence.hasLatin ? 1 : 0}\u0001${sentence.prev ?? ''}\u0001${gap}\u0001${sentence.next ?? ''}\u0001${sentence.answer ?? ''}\u0001${sentence.text}`;
+}
+
+function ruleHits(ctx: RuleContext, scanKey: string): readonly SentenceHit[] {
+  const key = sentenceKey(ctx.sentence, scanKey);
+  const known = sentenceCache.get(key);
+  if (known) return known;
+  const hits: SentenceHit[] = [];
+  const { sentence } = ctx;
+  if (sentence.hasCjk) {
+    for (const rule of ZH_RULES) for (const hit of (rule.zh as NonNullable<Rule['zh']>)(ctx)) hits.push({ rule, hit });
+  }
+  if (sentence.hasLatin) {
+    for (const rule of EN_RULES) for (const hit of (rule.en as NonNullable<Rule['en']>)(ctx)) hits.push({ rule, hit });
+  }
+  const result = suppressRedundant(hits);
+  if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value as string);
+  sentenceCache.set(key, result);
+  return result;
+}
+
 /**
  * Scans a contract (or one clause) for unfair standard terms (SPEC §4).
  *
@@ -57,17 +95,11 @@ export function scanContract(text: string, options: ScanOptions = {}): ScanResul
   const nt = normalizeText(text);
   const parties = detectParties(nt.text);
   const findings: Finding[] = [];
+  const scanKey = `${JSON.stringify(limits)}/${parties.partyAIsInstitution ? 'A' : 'B'}`;
 
   for (const sentence of splitSentences(nt.text)) {
     const ctx: RuleContext = { sentence, text: sentence.text, limits, parties };
-    const hits: SentenceHit[] = [];
-    if (sentence.hasCjk) {
-      for (const rule of ZH_RULES) for (const hit of (rule.zh as NonNullable<Rule['zh']>)(ctx)) hits.push({ rule, hit });
-    }
-    if (sentence.hasLatin) {
-      for (const rule of EN_RULES) for (const hit of (rule.en as NonNullable<Rule['en']>)(ctx)) hits.push({ rule, hit });
-    }
-    for (const h of suppressRedundant(hits)) {
+    for (const h of ruleHits(ctx, scanKey)) {
       const span = originalSpan(nt, sentence.start + h.hit.start, sentence.start + h.hit.end);
       findings.push({
         ruleId: h.rule.id,
@@ -111,7 +143,7 @@ export function scanContract(text: string, options: ScanOptions = {}): ScanResul
 const SUPPRESS_GAP = 4;
 
 /** A specific rule's hit makes an overlapping or adjacent generic one redundant (Rule.suppresses). */
-function suppressRedundant(hits: SentenceHit[]): SentenceHit[] {
+function suppressRedundant(hits: SentenceHit[]): readonly SentenceHit[] {
   if (hits.length < 2) return hits;
   return hits.filter(
     (h) =>

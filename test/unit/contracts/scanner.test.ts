@@ -1,7 +1,7 @@
 import { detectLanguage } from '../../../src/modules/contracts/language';
 import { DEFAULT_SCAN_LIMITS } from '../../../src/modules/contracts/limits';
 import { RULE_LIBRARY_VERSION } from '../../../src/modules/contracts/rules/index';
-import { scanContract } from '../../../src/modules/contracts/scanner';
+import { clearSentenceCache, scanContract } from '../../../src/modules/contracts/scanner';
 
 describe('scanContract', () => {
   it('returns findings with the library version, in zh by default and en on request', () => {
@@ -55,5 +55,37 @@ describe('scanContract', () => {
     scanContract(long);
     scanContract('一经'.repeat(3000) + '缴费'.repeat(3000));
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('the sentence cache', () => {
+  const spans = (text: string, options: Parameters<typeof scanContract>[1] = {}) =>
+    scanContract(text, { checkMandatory: false, ...options }).findings.map((f) => `${f.ruleId}@${f.start}-${f.end}「${f.excerpt}」`);
+
+  it('gives the same findings, at the right places, when a sentence recurs in another contract', () => {
+    clearSentenceCache();
+    const clause = '本机构有权单方调整上课时间，学员不得以此为由要求退费。';
+    const first = spans(clause);
+    expect(first.length).toBeGreaterThan(0);
+    const later = `第一条 课程安排以双方约定为准。${clause}`;
+    const offset = later.indexOf(clause);
+    expect(spans(later)).toEqual(first.map((s) => s.replace(/@(\d+)-(\d+)/, (_, a, b) => `@${Number(a) + offset}-${Number(b) + offset}`)));
+  });
+
+  it('keys on the limits: a cached sentence is judged again under other limits', () => {
+    clearSentenceCache();
+    const text = '乙方一次性购买40课时。';
+    expect(spans(text)).toEqual([]);
+    expect(spans(text, { limits: { maxLessonsPerCharge: 30 } }).join()).toContain('OVER_LIMIT_LESSONS');
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('keys on who party A is', () => {
+    clearSentenceCache();
+    const clause = '甲方有权随时调整课程价格。';
+    const asModel = spans(`甲方（培训机构）：某某艺术中心\n乙方（学员）：张三\n${clause}`);
+    const swapped = spans(`甲方（学员）：张三\n乙方（培训机构）：某某艺术中心\n${clause}`);
+    expect(asModel.join()).toContain('UNILATERAL_PRICE_CHANGE');
+    expect(swapped.join()).not.toContain('UNILATERAL_PRICE_CHANGE');
   });
 });
