@@ -1,4 +1,3 @@
-import { re } from '../define';
 import type { Exception } from '../define';
 
 /**

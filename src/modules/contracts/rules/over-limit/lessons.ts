@@ -1,6 +1,6 @@
 import { BASIS } from '../basis';
 import { CHARGE, CAP, CAP_AFTER, splitApplies, numberIndex, LESSON_UNIT } from './shared';
-import { matcher, re } from '../define';
+import { matcher } from '../define';
 import { chargeTrigger } from './charge';
 import type { Rule, RuleContext } from '../types';
 

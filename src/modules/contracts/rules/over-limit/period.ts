@@ -1,6 +1,6 @@
 import { BASIS } from '../basis';
 import { AT_ONCE, CAP, CAP_AFTER, CHARGE, daysOf, numberIndex, splitApplies } from './shared';
-import { matcher, re } from '../define';
+import { matcher } from '../define';
 import { chargeTrigger } from './charge';
 import type { Rule, RuleContext } from '../types';
 

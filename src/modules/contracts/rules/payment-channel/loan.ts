@@ -1,6 +1,6 @@
 import { BASIS } from '../basis';
 import { WARNED_AGAINST, WARNED_AFTER } from './shared';
-import { matcher, re } from '../define';
+import { matcher } from '../define';
 import type { Rule } from '../types';
 
 export const PAYMENT_TRAINING_LOAN: Rule = {

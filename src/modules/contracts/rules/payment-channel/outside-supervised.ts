@@ -1,6 +1,6 @@
 import { BASIS } from '../basis';
 import { WARNED_AGAINST, WARNED_AFTER, WARNING_TO_CONSUMER, FEE_CONTEXT } from './shared';
-import { matcher, re } from '../define';
+import { matcher } from '../define';
 import type { Rule } from '../types';
 
 /** The supervised account named: a payment into it (not negated) is the lawful channel. */

@@ -1,4 +1,3 @@
-import { re } from '../define';
 import type { Exception } from '../define';
 
 /** Negation or warning before the mention: "不得诱导乙方使用培训贷", "严禁将学费支付至个人账户". */

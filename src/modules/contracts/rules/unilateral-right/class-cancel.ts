@@ -1,5 +1,5 @@
 import { BASIS } from '../basis';
-import { matcher, re } from '../define';
+import { matcher } from '../define';
 import type { Rule } from '../types';
 
 export const UNILATERAL_CLASS_CANCEL: Rule = {

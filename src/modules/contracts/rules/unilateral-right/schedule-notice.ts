@@ -1,6 +1,6 @@
 import { BASIS } from '../basis';
 import { actorIsNotConsumer } from './shared';
-import { matcher, re } from '../define';
+import { matcher } from '../define';
 import type { Rule } from '../types';
 
 const SCHEDULE_NOUNS = /时间|课表|课程|上课|排课|安排|地点|教师|老师|师资|班|教室|校区|场地|内容|计划|进度|规则|规定|收费|价格/;
