@@ -68,7 +68,7 @@ function values(rand: () => number, i: number): Record<string, unknown> {
   };
 }
 
-function buildContracts(count: number, targetBytes: number): string[] {
+export function buildContracts(count: number, targetBytes: number): string[] {
   const rand = prng(20250301);
   const corpus = loadCorpus();
   const pick = (lang: 'zh' | 'en', fair: boolean): string[] => corpus.filter((r) => r.language === lang && r.fair === fair).map((r) => r.text);

@@ -1,11 +1,12 @@
 import { splitSentences, type Sentence } from './clauses';
 import { detectLanguage } from './language';
+import { hasBit, LiteralGate } from './literal-gate';
 import { DEFAULT_SCAN_LIMITS } from './limits';
 import { findMissingClauses } from './mandatory-clauses';
 import { normalizeText, originalSpan } from './normalize';
 import { detectParties } from './parties';
 import { MISSING_MANDATORY_CLAUSE, RULES, RULE_LIBRARY_VERSION } from './rules/index';
-import type { Rule, RuleContext, RuleHit } from './rules/index';
+import type { Rule, RuleContext, RuleHit, RuleMatcher } from './rules/index';
 import type { Finding, MessageLanguage, ScanLimits, ScanResult, TextLanguage } from './types';
 
 export interface ScanOptions {
@@ -32,8 +33,31 @@ interface SentenceHit {
   hit: RuleHit;
 }
 
-const ZH_RULES = RULES.filter((r) => r.zh !== undefined);
-const EN_RULES = RULES.filter((r) => r.en !== undefined);
+interface ScriptRules {
+  rules: readonly Rule[];
+  matchers: readonly RuleMatcher[];
+  gate: LiteralGate;
+}
+
+function scriptRules(pick: (r: Rule) => RuleMatcher | undefined): ScriptRules {
+  const rules = RULES.filter((r) => pick(r) !== undefined);
+  const matchers = rules.map((r) => pick(r) as RuleMatcher);
+  const gate = new LiteralGate(matchers.map((m) => (m.ungated !== undefined && m.anyOf !== undefined ? m.anyOf : null)));
+  return { rules, matchers, gate };
+}
+
+const ZH = scriptRules((r) => r.zh);
+const EN = scriptRules((r) => r.en);
+
+/** Every rule of one script on one sentence, in library order; the rules' gates tested in one pass. */
+function runRules(script: ScriptRules, ctx: RuleContext, hits: SentenceHit[]): void {
+  const passing = script.gate.passing(ctx.text, ctx.sentence.prev);
+  script.matchers.forEach((m, i) => {
+    if (!hasBit(passing, i)) return;
+    const rule = script.rules[i] as Rule;
+    for (const hit of (m.ungated ?? m)(ctx)) hits.push({ rule, hit });
+  });
+}
 
 /*
  * The rules' hits per sentence, remembered by everything a rule reads (RuleContext: the sentence,
@@ -61,12 +85,8 @@ function ruleHits(ctx: RuleContext, scanKey: string): readonly SentenceHit[] {
   if (known) return known;
   const hits: SentenceHit[] = [];
   const { sentence } = ctx;
-  if (sentence.hasCjk) {
-    for (const rule of ZH_RULES) for (const hit of (rule.zh as NonNullable<Rule['zh']>)(ctx)) hits.push({ rule, hit });
-  }
-  if (sentence.hasLatin) {
-    for (const rule of EN_RULES) for (const hit of (rule.en as NonNullable<Rule['en']>)(ctx)) hits.push({ rule, hit });
-  }
+  if (sentence.hasCjk) runRules(ZH, ctx, hits);
+  if (sentence.hasLatin) runRules(EN, ctx, hits);
   const result = suppressRedundant(hits);
   if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value as string);
   sentenceCache.set(key, result);

@@ -55,16 +55,21 @@ let configuredRoot: string | null = null;
 /** Points the store at another `contract-templates` directory (tests, packaged deployments). */
 export function configureTemplatesRoot(dir: string | null): void {
   configuredRoot = dir;
+  foundRoot = null;
   cache.clear();
+  versionLists.clear();
 }
+
+let foundRoot: string | null = null;
 
 /** The `contract-templates` directory: the nearest one above this module (works from src/ and dist/). */
 export function templatesRoot(): string {
   if (configuredRoot !== null) return configuredRoot;
+  if (foundRoot !== null) return foundRoot;
   let dir = __dirname;
   for (;;) {
     const candidate = path.join(dir, 'contract-templates');
-    if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
+    if (existsSync(candidate) && statSync(candidate).isDirectory()) return (foundRoot = candidate);
     const parent = path.dirname(dir);
     if (parent === dir) throw new TemplateNotFound('(contract-templates directory not found)');
     dir = parent;
@@ -89,7 +94,23 @@ export function listTemplateIds(): string[] {
   return readdirSync(root).filter((d) => statSync(path.join(root, d)).isDirectory()).sort();
 }
 
+/*
+ * The templates are part of the deployment, read-only while the process runs (a new version comes
+ * with a new release), so each template's version list is read from disk once: the scanner resolves
+ * the latest version on every scan.
+ */
+const versionLists = new Map<string, readonly string[]>();
+
 export function listVersions(templateId: string): string[] {
+  let versions = versionLists.get(templateId);
+  if (versions === undefined) {
+    versions = readVersions(templateId);
+    versionLists.set(templateId, versions);
+  }
+  return [...versions];
+}
+
+function readVersions(templateId: string): string[] {
   const dir = path.join(templatesRoot(), templateId);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(templateId) || !existsSync(dir)) throw new TemplateNotFound(templateId);
   return readdirSync(dir)

@@ -229,7 +229,7 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
     t instanceof RegExp ? { re: compile(t), unless: [] } : { re: compile(t.re), gate: t.gate, accept: t.accept, unless: t.unless ?? [] },
   );
   const common = spec.unless ?? [];
-  // one precompiled alternation instead of a loop of includes(): this gate runs for every rule on every sentence
+  // one precompiled alternation instead of a loop of includes(), for a caller that runs this rule alone
   const gate = spec.anyOf && spec.anyOf.length > 0 ? new RegExp(spec.anyOf.map(escapeRegExp).join('|')) : null;
   const run = (ctx: RuleContext, hits: RuleHit[], from: number): void => {
     const t = ctx.text;
@@ -271,11 +271,9 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
       }
     }
   };
-  return (ctx) => {
+  const ungated = (ctx: RuleContext): RuleHit[] => {
     const t = ctx.text;
     const prev = ctx.sentence.prev;
-    // the gate also passes on an unfinished previous sentence the rules may read (Sentence.prev)
-    if (gate !== null && !gate.test(t) && !(prev !== undefined && gate.test(prev))) return [];
     const hits: RuleHit[] = [];
     run(ctx, hits, 0);
     if (spec.acrossSentences === true && prev !== undefined && ctx.sentence.prevStart !== undefined) {
@@ -289,6 +287,13 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
     }
     return hits;
   };
+  if (gate === null) return ungated;
+  // the gate also passes on an unfinished previous sentence the rules may read (Sentence.prev)
+  const gated = (ctx: RuleContext): RuleHit[] => {
+    const prev = ctx.sentence.prev;
+    return gate.test(ctx.text) || (prev !== undefined && gate.test(prev)) ? ungated(ctx) : [];
+  };
+  return Object.assign(gated, { anyOf: spec.anyOf, ungated });
 }
 
 /** Reads "30%", "1/2", "半", "30" (as percent) into a fraction 0..n; null when unreadable. */

@@ -8,7 +8,7 @@ import { UNILATERAL_RIGHT_RULES } from './unilateral-right/index';
 import type { Rule } from './types';
 
 export { MISSING_MANDATORY_CLAUSE } from './missing-mandatory-clause';
-export type { Rule, RuleContext, RuleHit, PartyRoles } from './types';
+export type { Rule, RuleContext, RuleHit, RuleMatcher, PartyRoles } from './types';
 
 /**
  * Version of the rule library. Bump it whenever a rule is added, removed or its matching

@@ -22,7 +22,17 @@ export interface RuleHit {
   end: number;
 }
 
-export type RuleMatcher = (ctx: RuleContext) => RuleHit[];
+export interface RuleMatcher {
+  (ctx: RuleContext): RuleHit[];
+  /**
+   * the rule's gate: a sentence (or the unfinished one before it) without any of these strings
+   * has no hit. The scanner tests every rule's gate in one pass (literal-gate.ts) and calls
+   * `ungated` for the rules that pass.
+   */
+  readonly anyOf?: readonly string[];
+  /** the matcher without the `anyOf` test, for a caller that has made it */
+  readonly ungated?: (ctx: RuleContext) => RuleHit[];
+}
 
 export interface Rule {
   /** stable id: stored with findings and rectification cases, never renamed */
