@@ -1,4 +1,4 @@
-import { splitSentences, type Sentence } from './clauses';
+import { splitSentences } from './clauses';
 import { detectLanguage } from './language';
 import { hasBit, LiteralGate } from './literal-gate';
 import { DEFAULT_SCAN_LIMITS } from './limits';
@@ -67,29 +67,50 @@ function runRules(script: ScriptRules, ctx: RuleContext, hits: SentenceHit[]): v
  * current contract. Bounded; the oldest entries go first.
  */
 const SENTENCE_CACHE_SIZE = 20_000;
-const sentenceCache = new Map<string, readonly SentenceHit[]>();
+/** contexts remembered for one sentence text (the same sentence in different contracts or roles) */
+const CONTEXTS_PER_SENTENCE = 8;
+
+interface Remembered {
+  scanKey: string;
+  prev: string | undefined;
+  gap: number;
+  next: string | undefined;
+  answer: string | undefined;
+  hits: readonly SentenceHit[];
+}
+
+/*
+ * Keyed by the sentence's text, the rest of the context compared field by field: hashing the
+ * text alone is cheaper than building and hashing one key of everything, and the text is what
+ * varies.
+ */
+const sentenceCache = new Map<string, Remembered[]>();
 
 /** Empties the sentence cache (the scanner benchmark measures cold scans with it). */
 export function clearSentenceCache(): void {
   sentenceCache.clear();
 }
 
-function sentenceKey(sentence: Sentence, scanKey: string): string {
-  const gap = sentence.prevStart === undefined ? '' : String(sentence.start - sentence.prevStart);
-  return `${scanKey}\u0001${sentence.hasCjk ? 1 : 0}${sentence.hasLatin ? 1 : 0}\u0001${sentence.prev ?? ''}\u0001${gap}\u0001${sentence.next ?? ''}\u0001${sentence.answer ?? ''}\u0001${sentence.text}`;
-}
-
 function ruleHits(ctx: RuleContext, scanKey: string): readonly SentenceHit[] {
-  const key = sentenceKey(ctx.sentence, scanKey);
-  const known = sentenceCache.get(key);
-  if (known) return known;
-  const hits: SentenceHit[] = [];
   const { sentence } = ctx;
+  const gap = sentence.prevStart === undefined ? -1 : sentence.start - sentence.prevStart;
+  const known = sentenceCache.get(sentence.text);
+  const same = known?.find(
+    (r) => r.scanKey === scanKey && r.gap === gap && r.prev === sentence.prev && r.next === sentence.next && r.answer === sentence.answer,
+  );
+  if (same) return same.hits;
+  const hits: SentenceHit[] = [];
   if (sentence.hasCjk) runRules(ZH, ctx, hits);
   if (sentence.hasLatin) runRules(EN, ctx, hits);
   const result = suppressRedundant(hits);
-  if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value as string);
-  sentenceCache.set(key, result);
+  const entry: Remembered = { scanKey, prev: sentence.prev, gap, next: sentence.next, answer: sentence.answer, hits: result };
+  if (known) {
+    if (known.length >= CONTEXTS_PER_SENTENCE) known.shift();
+    known.push(entry);
+  } else {
+    if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value as string);
+    sentenceCache.set(sentence.text, [entry]);
+  }
   return result;
 }
 

@@ -80,6 +80,15 @@ describe('the sentence cache', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('keys on the sentence a condition continues: the same words alone are judged alone', () => {
+    clearSentenceCache();
+    const tail = '本机构一律不予办理。';
+    const continued = spans(`学员开课后要求退费的。${tail}`);
+    expect(continued.join()).toMatch(/REFUND_\w+@\d+-\d+「[^」]*不予办理」/);
+    expect(spans(tail)).toEqual([]);
+    expect(spans(`学员开课后要求退费的。${tail}`)).toEqual(continued);
+  });
+
   it('keys on who party A is', () => {
     clearSentenceCache();
     const clause = '甲方有权随时调整课程价格。';
