@@ -52,7 +52,14 @@ export async function openPostgres(
   poolSize: number,
   onIdleError: (error: Error) => void = () => {},
 ): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  /*
+   * Connections are kept while idle (pg's default closes them after 10 s). A new backend starts
+   * cold: every posting function is compiled and every prepared statement planned again on its
+   * first calls, and when the whole pool had gone idle the first burst afterwards paid that eight
+   * times at once (the ledger bench saw seconds of stall after a pause). A connection the server
+   * drops is replaced on its next use (below).
+   */
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes, idleTimeoutMillis: 0 });
   // An idle connection the server drops (restart, failover, admin kill) emits 'error' on the
   // pool; unheard, that would crash the process. The pool replaces the connection on next use.
   pool.on('error', onIdleError);
