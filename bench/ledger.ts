@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -26,10 +26,18 @@ import { registerInstitution, transitionInstitution } from '../src/modules/insti
  * Idempotency-Keys (stored responses, no new postings).
  *
  *   npm run bench -- ledger [--seconds 20] [--rounds 3] [--connections 16] [--institutions 100] [--server src/server.ts]
+ *     [--server-node-options="--trace-gc"] [--server-output service.log]
  */
 
 const run = promisify(execFile);
-const SERVER = 'postgres://postgres@127.0.0.1:5432';
+/**
+ * Where the service and pgbench reach PostgreSQL: TCP on 127.0.0.1 (the default, as CI and
+ * docker-compose connect), or a Unix socket directory (`--pg-host /var/run/postgresql`), which
+ * both then use alike.
+ */
+let pgHost = '127.0.0.1';
+const serverUrl = (database: string): string =>
+  pgHost.startsWith('/') ? `postgres://postgres@/${database}?host=${encodeURIComponent(pgHost)}` : `postgres://postgres@${pgHost}:5432/${database}`;
 const YARDSTICK_DIR = path.resolve(__dirname, '../../shared/yardstick');
 const ROOT = path.resolve(__dirname, '..');
 
@@ -60,6 +68,12 @@ interface Options {
   institutions: number;
   /** The entry point serving the API (another one only for what-if experiments). */
   server: string;
+  /** extra Node flags for the service (profiling, GC tracing) */
+  serverNodeOptions: string[];
+  /** file for the service's standard output */
+  serverOutput: string | undefined;
+  /** 127.0.0.1, or a Unix socket directory */
+  pgHost: string;
 }
 
 interface Institution {
@@ -99,6 +113,11 @@ function options(argv: string[]): Options {
       connections: { type: 'string', default: '16' },
       institutions: { type: 'string', default: '100' },
       server: { type: 'string', default: 'src/server.ts' },
+      // extra Node flags for the service, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or "--trace-gc"
+      'server-node-options': { type: 'string', default: '' },
+      // where the service's standard output goes (--trace-gc writes there); discarded by default
+      'server-output': { type: 'string' },
+      'pg-host': { type: 'string', default: '127.0.0.1' },
     },
   });
   return {
@@ -107,11 +126,14 @@ function options(argv: string[]): Options {
     connections: Number(values.connections),
     institutions: Number(values.institutions),
     server: values.server,
+    serverNodeOptions: values['server-node-options'].split(/\s+/).filter((f) => f.length > 0),
+    serverOutput: values['server-output'],
+    pgHost: values['pg-host'],
   };
 }
 
 async function admin<T>(database: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: `${SERVER}/${database}` });
+  const client = new pg.Client({ connectionString: serverUrl(database) });
   await client.connect();
   try {
     return await work(client);
@@ -269,9 +291,11 @@ async function load(url: string, w: Workload, opts: Options, extra: { seconds?: 
 async function paced(url: string, w: Workload, rate: number, seconds: number, warmupSeconds = PACED_WARMUP_S) {
   const today = dateInZone(new Date(), 'Asia/Shanghai');
   const { hostname, port } = new URL(url);
-  // enough sockets for the rate at the target latency; more would sit idle past the server's
-  // keep-alive timeout and be reset under the client now and then (ECONNRESET)
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // Sockets are taken in turn (fifo), so none sits idle past the server's 5 s keep-alive timeout:
+  // with the agent's default (lifo) the few busiest sockets served nearly every request, the rest
+  // idled until the server closed them, and a request sent on one just as it closed failed
+  // with ECONNRESET, a client artefact counted as a failed posting.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, scheduling: 'fifo' });
   const send = (r: CannonRequest) =>
     new Promise<number>((resolve, reject) => {
       const req = http.request(
@@ -368,14 +392,14 @@ async function yardstickSetup(database: string): Promise<void> {
     await c.query(`drop database if exists ${database}`);
     await c.query(`create database ${database}`);
   });
-  const psql = (args: string[]) => run('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-q', '-v', 'ON_ERROR_STOP=1', '-d', database, ...args]);
+  const psql = (args: string[]) => run('psql', ['-h', pgHost, '-U', 'postgres', '-q', '-v', 'ON_ERROR_STOP=1', '-d', database, ...args]);
   await psql(['-f', path.join(YARDSTICK_DIR, 'de_schema.sql')]);
   await psql(['-f', path.join(YARDSTICK_DIR, 'de_full_schema.sql')]);
   await psql(['-c', 'ANALYZE']);
 }
 
 async function pgbench(database: string, script: string, seconds: number, extended: boolean): Promise<number> {
-  const args = ['-h', '127.0.0.1', '-U', 'postgres', '-n', '-c', '8', '-j', '2', '-T', String(seconds), ...(extended ? ['-M', 'extended'] : []),
+  const args = ['-h', pgHost, '-U', 'postgres', '-n', '-c', '8', '-j', '2', '-T', String(seconds), ...(extended ? ['-M', 'extended'] : []),
                 '-f', path.join(YARDSTICK_DIR, script), database];
   const { stdout } = await run('pgbench', args, { maxBuffer: 10_000_000 });
   const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
@@ -385,11 +409,12 @@ async function pgbench(database: string, script: string, seconds: number, extend
 
 // ---------------------------------------------------------------------------------- main
 
-async function startServer(entry: string, url: string, port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+async function startServer(opts: Options, url: string, port: number, dataDir: string): Promise<ChildProcess> {
+  const out = opts.serverOutput === undefined ? 'ignore' : openSync(opts.serverOutput, 'w');
+  const child = spawn(process.execPath, [...opts.serverNodeOptions, '--import', 'tsx', opts.server], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATABASE_URL: url, DATABASE_POOL_SIZE: '8', LOG_LEVEL: 'silent', JOBS: 'off', SEED_DEMO: 'off', DATA_DIR: dataDir, NODE_ENV: 'development' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', out, 'inherit'],
   });
   for (let i = 0; i < 200; i++) {
     try {
@@ -418,9 +443,10 @@ async function replaySamples(base: string, samples: Sample[], database: string) 
 
 export async function main(argv: string[]): Promise<void> {
   const opts = options(argv);
+  pgHost = opts.pgHost;
   const database = `tms_bench_${process.pid}`;
   const yardstick = `tms_yardstick_${process.pid}`;
-  const dbUrl = `${SERVER}/${database}`;
+  const dbUrl = serverUrl(database);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tms-bench-'));
   const log = (line: string) => process.stdout.write(`${line}\n`);
   let server: ChildProcess | undefined;
@@ -435,7 +461,7 @@ export async function main(argv: string[]): Promise<void> {
     await admin(database, (c) => c.query('vacuum analyze'));
     await yardstickSetup(yardstick);
     const port = await freePort();
-    server = await startServer(opts.server, dbUrl, port, dataDir);
+    server = await startServer(opts, dbUrl, port, dataDir);
     const url = `http://127.0.0.1:${port}`;
     log('warming up ...');
     await load(url, workloads.spread, opts, { seconds: 5 });
@@ -471,7 +497,7 @@ export async function main(argv: string[]): Promise<void> {
     log('');
     log(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${pgVersion}; Node ${process.version}`);
     log(mem.trim());
-    log(`runs: ${opts.rounds} × ${opts.seconds} s, ${opts.connections} connections, pool 8, pgbench -c 8 -j 2`);
+    log(`runs: ${opts.rounds} × ${opts.seconds} s, ${opts.connections} connections, pool 8, pgbench -c 8 -j 2, PostgreSQL reached ${pgHost.startsWith("/") ? `by Unix socket (${pgHost})` : `over TCP (${pgHost})`}`);
     log('');
     log('| workload | postings/s (median) | p50 ms | p99 ms | ratio to de_posting_typed (-M extended) | ratio to de_full_posting | ratio to de_posting_hot |');
     log('|---|---|---|---|---|---|---|');
