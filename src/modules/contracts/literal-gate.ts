@@ -61,7 +61,7 @@ export class LiteralGate {
         let f = this.fail[s] as number;
         while (f !== 0 && !(this.next[f] as Map<number, number>).has(c)) f = this.fail[f] as number;
         const g = (this.next[f] as Map<number, number>).get(c);
-        this.fail[t] = g !== undefined && g !== t ? g : 0;
+        this.fail[t] = g ?? 0;
         const inherited = this.out[this.fail[t] as number];
         if (inherited) {
           const own = this.out[t] ?? new Uint32Array(this.words);

@@ -42,7 +42,7 @@ interface ScriptRules {
 function scriptRules(pick: (r: Rule) => RuleMatcher | undefined): ScriptRules {
   const rules = RULES.filter((r) => pick(r) !== undefined);
   const matchers = rules.map((r) => pick(r) as RuleMatcher);
-  const gate = new LiteralGate(matchers.map((m) => (m.ungated !== undefined && m.anyOf !== undefined ? m.anyOf : null)));
+  const gate = new LiteralGate(matchers.map((m) => m.anyOf ?? null));
   return { rules, matchers, gate };
 }
 
@@ -55,7 +55,7 @@ function runRules(script: ScriptRules, ctx: RuleContext, hits: SentenceHit[]): v
   script.matchers.forEach((m, i) => {
     if (!hasBit(passing, i)) return;
     const rule = script.rules[i] as Rule;
-    for (const hit of (m.ungated ?? m)(ctx)) hits.push({ rule, hit });
+    for (const hit of m(ctx)) hits.push({ rule, hit });
   });
 }
 

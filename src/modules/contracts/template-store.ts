@@ -101,13 +101,17 @@ export function listTemplateIds(): string[] {
  */
 const versionLists = new Map<string, readonly string[]>();
 
-export function listVersions(templateId: string): string[] {
+function versionsOf(templateId: string): readonly string[] {
   let versions = versionLists.get(templateId);
   if (versions === undefined) {
     versions = readVersions(templateId);
     versionLists.set(templateId, versions);
   }
-  return [...versions];
+  return versions;
+}
+
+export function listVersions(templateId: string): string[] {
+  return [...versionsOf(templateId)];
 }
 
 function readVersions(templateId: string): string[] {
@@ -120,14 +124,14 @@ function readVersions(templateId: string): string[] {
 
 /** "v2", "2" or undefined (latest) → the version directory name. */
 export function resolveVersion(templateId: string, version?: string | number): string {
-  const versions = listVersions(templateId);
+  const versions = versionsOf(templateId);
   if (version === undefined || version === 'latest') {
     const latest = versions[versions.length - 1];
-    if (latest === undefined) throw new TemplateVersionNotFound(templateId, 'latest', versions);
+    if (latest === undefined) throw new TemplateVersionNotFound(templateId, 'latest', [...versions]);
     return latest;
   }
   const v = typeof version === 'number' || /^\d+$/.test(version) ? `v${version}` : version;
-  if (!versions.includes(v)) throw new TemplateVersionNotFound(templateId, String(version), versions);
+  if (!versions.includes(v)) throw new TemplateVersionNotFound(templateId, String(version), [...versions]);
   return v;
 }
 

@@ -193,10 +193,6 @@ function trimHit(t: string, start: number, end: number): RuleHit {
   return { start, end };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Consecutive plain triggers (a bare RegExp: no accept, gate or exception of its own) are merged
  * into one alternation: one exec per sentence instead of one per pattern, which is most of a
@@ -229,8 +225,6 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
     t instanceof RegExp ? { re: compile(t), unless: [] } : { re: compile(t.re), gate: t.gate, accept: t.accept, unless: t.unless ?? [] },
   );
   const common = spec.unless ?? [];
-  // one precompiled alternation instead of a loop of includes(), for a caller that runs this rule alone
-  const gate = spec.anyOf && spec.anyOf.length > 0 ? new RegExp(spec.anyOf.map(escapeRegExp).join('|')) : null;
   const run = (ctx: RuleContext, hits: RuleHit[], from: number): void => {
     const t = ctx.text;
     for (const trig of triggers) {
@@ -271,7 +265,7 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
       }
     }
   };
-  const ungated = (ctx: RuleContext): RuleHit[] => {
+  const matchSentence = (ctx: RuleContext): RuleHit[] => {
     const t = ctx.text;
     const prev = ctx.sentence.prev;
     const hits: RuleHit[] = [];
@@ -287,13 +281,8 @@ export function matcher(spec: MatcherSpec): RuleMatcher {
     }
     return hits;
   };
-  if (gate === null) return ungated;
-  // the gate also passes on an unfinished previous sentence the rules may read (Sentence.prev)
-  const gated = (ctx: RuleContext): RuleHit[] => {
-    const prev = ctx.sentence.prev;
-    return gate.test(ctx.text) || (prev !== undefined && gate.test(prev)) ? ungated(ctx) : [];
-  };
-  return Object.assign(gated, { anyOf: spec.anyOf, ungated });
+  // the gate is the caller's to test, for all rules at once (literal-gate.ts)
+  return spec.anyOf && spec.anyOf.length > 0 ? Object.assign(matchSentence, { anyOf: spec.anyOf }) : matchSentence;
 }
 
 /** Reads "30%", "1/2", "半", "30" (as percent) into a fraction 0..n; null when unreadable. */

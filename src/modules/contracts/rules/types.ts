@@ -26,12 +26,10 @@ export interface RuleMatcher {
   (ctx: RuleContext): RuleHit[];
   /**
    * the rule's gate: a sentence (or the unfinished one before it) without any of these strings
-   * has no hit. The scanner tests every rule's gate in one pass (literal-gate.ts) and calls
-   * `ungated` for the rules that pass.
+   * has no hit. The matcher does not test it: the caller does, for every rule in one pass
+   * (the scanner, with literal-gate.ts), and calls only the matchers whose gates pass.
    */
   readonly anyOf?: readonly string[];
-  /** the matcher without the `anyOf` test, for a caller that has made it */
-  readonly ungated?: (ctx: RuleContext) => RuleHit[];
 }
 
 export interface Rule {
