@@ -8,6 +8,7 @@ import { LocalIdentityProvider, loadOrCreateLocalKeys, type LocalKeys } from './
 import { externalTokenVerifier, localTokenVerifier } from './auth/token-verifier';
 import { PolicyStore } from './modules/policies/store';
 import { registerContractRectificationSource } from './modules/contracts/credit-source';
+import { configureBatches } from './modules/escrow/ledger/batches';
 import type { JobDefinition } from './modules/jobs/job';
 import { ALL_JOBS } from '../jobs';
 
@@ -38,6 +39,7 @@ export async function boot(config: Config, options: BootOptions = {}): Promise<B
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   }
   // Module wiring every entry point needs (the server, `npm run job`, tests), not only the HTTP app.
+  configureBatches(database.db, config.ledgerBatches);
   registerContractRectificationSource();
   const policies = new PolicyStore(database.db, clock);
   await policies.ensureCurrent();

@@ -11,6 +11,8 @@ const EnvSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(8),
+    LEDGER_BATCH_LANES: z.coerce.number().int().min(0).max(200).optional(),
+    LEDGER_BATCH_MAX: z.coerce.number().int().min(1).max(32).default(16),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -40,6 +42,8 @@ export type Config = Readonly<{
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** Group commit of ledger postings on a PostgreSQL server (src/modules/escrow/ledger/batches.ts). */
+  ledgerBatches: { lanes: number; maxBatch: number };
   nodeEnv: 'development' | 'production' | 'test';
   oidc:
     | {
@@ -75,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    ledgerBatches: { lanes: e.LEDGER_BATCH_LANES ?? defaultBatchLanes(e.DATABASE_POOL_SIZE), maxBatch: e.LEDGER_BATCH_MAX },
     nodeEnv: e.NODE_ENV,
     oidc: e.OIDC_ISSUER
       ? {
@@ -92,4 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
   });
+}
+
+/** Half the pool: the rest stays free for reads and for the postings that go alone. */
+function defaultBatchLanes(poolSize: number): number {
+  return Math.max(1, Math.floor(poolSize / 2));
 }

@@ -31,7 +31,7 @@ export async function consumeLessons(ctx: AppContext, caller: Caller, enrollment
       scope.district,
       input.lessons,
       input.occurredAt,
-    ]);
+    ], { institutionId: scope.institutionId });
   });
 }
 

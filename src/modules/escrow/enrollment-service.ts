@@ -62,7 +62,7 @@ export async function createEnrollment(ctx: AppContext, caller: Caller, input: I
         input.serviceEndsOn,
         NO_NEW_PREPAYMENTS,
         facts ? JSON.stringify(facts) : null,
-      ], { reference: input.bankReference, at: now });
+      ], { bankReference: { reference: input.bankReference, at: now }, institutionId: input.institutionId });
       if (outcome.replayed || outcome.status !== FACTS_CHANGED) return outcome;
       if (attempt >= ATTEMPTS) throw new AppError('PREPAYMENT_RACE');
       facts = (outcome.response as { facts: PrepaymentFacts }).facts;

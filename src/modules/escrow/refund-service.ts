@@ -55,7 +55,7 @@ export async function requestRefund(ctx: AppContext, caller: Caller, enrollmentI
       requestedOn,
       due.beforeStart,
       due.afterStart,
-    ], { reference: input.bankReference, at: now });
+    ], { bankReference: { reference: input.bankReference, at: now }, institutionId: scope.institutionId });
   });
 }
 

@@ -55,7 +55,7 @@ export async function issueCard(ctx: AppContext, caller: Caller, input: z.infer<
       input.holderRef ?? null,
       input.amount,
       input.issuedAt,
-    ], { reference: input.bankReference, at: now });
+    ], { bankReference: { reference: input.bankReference, at: now }, institutionId: input.institutionId });
   });
 }
 
@@ -75,7 +75,7 @@ export async function spendCard(ctx: AppContext, caller: Caller, cardId: string,
       scope.district,
       input.amount,
       input.occurredAt,
-    ]);
+    ], { institutionId: scope.institutionId });
   });
 }
 
@@ -95,7 +95,7 @@ export async function refundCard(ctx: AppContext, caller: Caller, cardId: string
       input.reason,
       due.beforeStart,
       due.afterStart,
-    ]),
+    ], { institutionId: scope.institutionId }),
   );
 }
 

@@ -3,6 +3,8 @@ import { serverPool } from '../../../db/database';
 import type { Db } from '../../../db/transaction';
 import type { Caller } from '../../../http/api';
 import { AppError, type ErrorCode } from '../../../http/errors';
+import { BATCHED_FUNCTIONS } from '../../../../migrations/2026-11-29T17.00.00-ledger-batches';
+import { batcherOf, type BatchCall } from './batches';
 import type { IdempotentRequest, Outcome } from './idempotency';
 
 /**
@@ -71,12 +73,8 @@ export function isIdempotencyRace(error: unknown): boolean {
   return e?.code === '23505' && e.constraint === 'idempotency_record_pkey';
 }
 
-/** One posting call: a name for pg's named prepared statement, its text and its parameters. */
-interface Call {
-  name: string;
-  text: string;
-  values: unknown[];
-}
+/** One posting call: its function, a name for pg's named prepared statement, its text and parameters. */
+type Call = BatchCall;
 
 const callText = new Map<string, string>();
 
@@ -97,7 +95,7 @@ function call(fn: string, args: readonly unknown[], bankReference: { reference: 
     callText.set(name, text);
   }
   const values = withReference ? [...args, bankReference!.reference, bankReference!.at.toISOString()] : [...args];
-  return { name, text, values };
+  return { fn, name, text, values };
 }
 
 /**
@@ -113,17 +111,30 @@ async function execute(db: Db, c: Call): Promise<Outcome | undefined> {
   return rows[0]?.outcome;
 }
 
+export interface PostOptions {
+  /** The custodian bank's reference for the posting's transfer (SPEC §3.6). */
+  bankReference?: { reference: string | undefined; at: Date };
+  /**
+   * The institution whose accounts the posting touches, when the caller knows it: the posting may
+   * then share a statement and a commit with others of the same lane (batches.ts).
+   */
+  institutionId?: string | null;
+}
+
+const BATCHABLE = new Set<string>(BATCHED_FUNCTIONS);
+
 /**
- * Calls one posting function. A deadlock or serialization failure reruns it (the whole posting
+ * Calls one posting function. A deadlock or serialization failure reruns it alone (the posting
  * rolled back, so nothing half-done survives); a refusal becomes its AppError. The call is one
  * statement and so its own transaction: inTransaction's retry would cost a BEGIN and a COMMIT
  * round trip each time, which is what the posting functions exist to avoid.
  */
-export async function post(db: Db, fn: PostingFunction, args: readonly unknown[], bankReference?: { reference: string | undefined; at: Date }): Promise<Outcome> {
-  const query = call(fn, args, bankReference);
+export async function post(db: Db, fn: PostingFunction, args: readonly unknown[], options: PostOptions = {}): Promise<Outcome> {
+  const query = call(fn, args, options.bankReference);
+  const batcher = options.institutionId && !options.bankReference?.reference && BATCHABLE.has(fn) ? batcherOf(db) : undefined;
   for (let attempt = 1; ; attempt++) {
     try {
-      const outcome = await execute(db, query);
+      const outcome = batcher && attempt === 1 ? await batcher.submit(options.institutionId!, query) : await execute(db, query);
       if (!outcome) throw new Error(`${fn} returned nothing`);
       return outcome;
     } catch (error) {

@@ -1,0 +1,200 @@
+import type pg from 'pg';
+import { serverPool } from '../../../db/database';
+import type { Outcome } from './idempotency';
+
+/**
+ * Group commit for the ledger's postings on a PostgreSQL server (BENCHMARKS.md, Ledger).
+ *
+ * A posting alone costs a socket write, a statement and a commit (a WAL flush); on a busy server
+ * those, not the posting's own work, are most of its price. Postings that arrive while an earlier
+ * one is still on its way go together: one statement calling each posting's `_try` twin
+ * (migration 2026-11-29T17.00.00-ledger-batches), one commit for all of them. A twin runs its
+ * posting in a subtransaction, so a refusal undoes that posting alone and its neighbours commit.
+ *
+ * Deadlocks. A batch holds every lock its postings took until it commits, so two batches that
+ * locked accounts in different orders would deadlock (measured on the yardstick: a batched load
+ * without care fell to a tenth of its rate). Postings therefore go to a lane by their
+ * institution, every account a posting touches belongs to that institution, and a lane has one
+ * batch in flight at a time: no two batches ever hold the same institution's rows. A posting
+ * without a lane key (a regulator's, or one the caller cannot place) goes alone, as before.
+ *
+ * Nothing waits to fill a batch: an idle lane sends a posting at once, as a single call. A batch
+ * forms only from the postings that queued behind the one in flight, so the batch grows with the
+ * load and costs no latency when there is none.
+ */
+export interface BatchOptions {
+  /** Lanes per pool (0: no batching); a lane uses at most one connection at a time. */
+  lanes: number;
+  /** The most postings in one statement. */
+  maxBatch: number;
+}
+
+/** One posting call: pg's prepared statement name, its text and parameters, and its function. */
+export interface BatchCall {
+  fn: string;
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/** An error a posting's twin caught, raised again as the error pg would have raised. */
+export class BatchedPostingError extends Error {
+  readonly code: string;
+  readonly detail: string | undefined;
+  readonly constraint: string | undefined;
+  constructor(caught: { code: string; message: string; detail?: string | null; constraint?: string | null }) {
+    super(caught.message);
+    this.name = 'BatchedPostingError';
+    this.code = caught.code;
+    this.detail = caught.detail ?? undefined;
+    this.constraint = caught.constraint ?? undefined;
+  }
+}
+
+interface Waiting {
+  call: BatchCall;
+  settle(outcome: Outcome | undefined): void;
+  fail(error: unknown): void;
+}
+
+interface Lane {
+  queue: Waiting[];
+  busy: boolean;
+}
+
+export interface BatchStats {
+  /** Statements sent: batches, and postings that went alone. */
+  statements: number;
+  postings: number;
+  largest: number;
+  /** Batches that failed as a whole and were sent again posting by posting. */
+  resent: number;
+}
+
+class PostingBatcher {
+  private readonly lanes: Lane[];
+  private readonly counts: BatchStats = { statements: 0, postings: 0, largest: 0, resent: 0 };
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: BatchOptions,
+  ) {
+    this.lanes = Array.from({ length: options.lanes }, () => ({ queue: [], busy: false }));
+  }
+
+  /** The posting's outcome once its statement committed; rejects with the error that undid it. */
+  submit(laneKey: string, call: BatchCall): Promise<Outcome | undefined> {
+    const lane = this.lanes[laneOf(laneKey, this.lanes.length)]!;
+    return new Promise<Outcome | undefined>((settle, fail) => {
+      lane.queue.push({ call, settle, fail });
+      if (!lane.busy) this.drain(lane);
+    });
+  }
+
+  stats(): BatchStats {
+    return { ...this.counts };
+  }
+
+  /**
+   * Sends what the lane has queued as one statement. When it answers, the next statement leaves
+   * first and only then are this one's answers handed out: writing those HTTP responses takes the
+   * event loop a while, and the lane's connection should not sit idle through it.
+   */
+  private drain(lane: Lane): void {
+    const batch = lane.queue.splice(0, this.options.maxBatch);
+    lane.busy = batch.length > 0;
+    if (!lane.busy) return;
+    this.counts.statements++;
+    this.counts.postings += batch.length;
+    this.counts.largest = Math.max(this.counts.largest, batch.length);
+    void (batch.length === 1 ? this.runAlone(batch[0]!) : this.runTogether(batch)).then((handOut) => {
+      this.drain(lane);
+      handOut();
+    });
+  }
+
+  /** Runs one posting; resolves (never rejects) to what hands its answer out. */
+  private async runAlone(w: Waiting): Promise<() => void> {
+    try {
+      const { rows } = await this.pool.query<{ outcome: Outcome }>({ name: w.call.name, text: w.call.text, values: w.call.values });
+      return () => w.settle(rows[0]?.outcome);
+    } catch (error) {
+      return () => w.fail(error);
+    }
+  }
+
+  /** Runs a batch as one statement; resolves (never rejects) to what hands its answers out. */
+  private async runTogether(batch: Waiting[]): Promise<() => void> {
+    // One statement text per mix of functions (in a fixed order), so pg prepares each mix once per
+    // connection; within a function the postings keep their order of arrival.
+    const ordered = batch.map((w, arrival) => ({ w, arrival })).sort((a, b) => compare(a.w.call.name, b.w.call.name) || a.arrival - b.arrival);
+    const statement = batchStatement(ordered.map((o) => o.w.call));
+    let row: Record<string, { outcome?: Outcome; error?: ConstructorParameters<typeof BatchedPostingError>[0] }>;
+    try {
+      const { rows } = await this.pool.query({ name: statement.name, text: statement.text, values: ordered.flatMap((o) => o.w.call.values) });
+      row = rows[0] as typeof row;
+    } catch {
+      // The statement failed as a whole (a lost connection, say) and its transaction with it, so
+      // nothing of it was written: each posting goes again alone, with its own answer.
+      this.counts.resent++;
+      const answers: Array<() => void> = [];
+      for (const o of ordered) answers.push(await this.runAlone(o.w));
+      return () => answers.forEach((hand) => hand());
+    }
+    return () =>
+      ordered.forEach((o, i) => {
+        const r = row[`r${i}`];
+        if (r?.error) o.w.fail(new BatchedPostingError(r.error));
+        else o.w.settle(r?.outcome);
+      });
+  }
+}
+
+const statements = new Map<string, { name: string; text: string }>();
+
+/** `select f_try($1, …) as r0, g_try($k, …) as r1, …` for the calls' functions, built once per mix. */
+function batchStatement(calls: readonly BatchCall[]): { name: string; text: string } {
+  const mix = calls.map((c) => c.name).join(',');
+  let statement = statements.get(mix);
+  if (!statement) {
+    // pg's statement names stop at 63 characters: a mix is named by its number instead.
+    const name = `ledger_batch_${statements.size + 1}`;
+    let next = 1;
+    const columns = calls.map((c, i) => {
+      const params = c.values.map(() => `$${next++}`).join(', ');
+      return `${c.fn}_try(${params}) as r${i}`;
+    });
+    statement = { name, text: `select ${columns.join(', ')}` };
+    statements.set(mix, statement);
+  }
+  return statement;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** FNV-1a over the key: an institution always lands in the same lane. */
+function laneOf(key: string, lanes: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % lanes;
+}
+
+const batchers = new WeakMap<object, PostingBatcher>();
+
+/** Turns batching on (or off, with lanes 0) for the postings on `db`'s server pool. */
+export function configureBatches(db: object, options: BatchOptions): void {
+  const pool = serverPool(db);
+  if (!pool) return; // PGlite runs one statement at a time: nothing to gather
+  if (options.lanes > 0 && options.maxBatch > 1) batchers.set(db, new PostingBatcher(pool, options));
+  else batchers.delete(db);
+}
+
+/** The batcher for `db`, if batching is on there. */
+export function batcherOf(db: object): Pick<PostingBatcher, 'submit' | 'stats'> | undefined {
+  return batchers.get(db);
+}

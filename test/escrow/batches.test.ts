@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Caller } from '../../src/http/api';
+import { AppError } from '../../src/http/errors';
+import { consumeLessons } from '../../src/modules/escrow/consumption-service';
+import { batcherOf, type BatchStats } from '../../src/modules/escrow/ledger/batches';
+import { startTestApp, type TestApp } from '../support/app';
+import { testEngine } from '../support/engine';
+import { consume, enrollmentBody, key, prepay, provider, verify, type Provider } from './helpers';
+
+/*
+ * Group commit (src/modules/escrow/ledger/batches.ts): postings queued behind one in flight go to
+ * PostgreSQL as one statement and one commit, each in its own subtransaction. These tests drive the
+ * batcher deterministically: calls made in the same tick as one that goes alone queue behind it and
+ * leave together as the next statement. PGlite has no pool and no batches, so these run on the
+ * PostgreSQL server only.
+ */
+const onServer = testEngine() === 'postgres';
+const describeOnServer = onServer ? describe : describe.skip;
+
+if (!onServer) {
+  it('batches postings on the PostgreSQL server only (PGlite runs one statement at a time)', () => {
+    expect(testEngine()).toBe('pglite');
+  });
+}
+
+describeOnServer('postings that arrive together share one statement and one commit', () => {
+  let t: TestApp;
+  let p: Provider;
+  let caller: Caller;
+
+  beforeAll(async () => {
+    // One lane, so every posting of the file meets in the same queue.
+    t = await startTestApp({ poolSize: 6, env: { LEDGER_BATCH_LANES: '1', LEDGER_BATCH_MAX: '16' } });
+    p = await provider(t);
+    caller = { actor: { role: 'institution', sub: `institution:${p.institutionId}`, institutionId: p.institutionId }, requestId: randomUUID(), lang: 'zh' };
+  });
+  afterAll(() => t?.close());
+
+  const stats = (): BatchStats => batcherOf(t.ctx.db)!.stats();
+  const since = (before: BatchStats) => {
+    const now = stats();
+    return { statements: now.statements - before.statements, postings: now.postings - before.postings, resent: now.resent - before.resent };
+  };
+  const lesson = (enrollmentId: string) => consumeLessons(t.ctx, caller, enrollmentId, { lessons: 1, occurredAt: '2026-09-01T09:00:00+08:00' }, randomUUID());
+
+  it('a refusal in a batch undoes that posting alone: its neighbours commit, and the figures are exact', async () => {
+    // 3 paid + 4 gift lessons for 300.00: lesson c is worth round(300 × c ÷ 7) − round(300 × (c − 1) ÷ 7),
+    // 42.86 except 42.85 for the sixth.
+    const e = await prepay(t, p, { lessonsPaid: 3, giftLessons: 4, amountPaid: '300.00' });
+    expect((await consume(t, p, e.id, 2)).status).toBe(201);
+    const before = stats();
+    // The first goes alone; the next nine queue behind it and leave as one statement. Five lessons
+    // remain, so four of the batch post, the others are refused, and so is a stranger's enrollment.
+    const calls = [lesson(e.id), ...Array.from({ length: 7 }, () => lesson(e.id)), lesson(randomUUID()), lesson(e.id)];
+    const results = await Promise.allSettled(calls);
+    expect(since(before)).toEqual({ statements: 2, postings: 10, resent: 0 });
+
+    const posted = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<{ body: { amount: string; lessonsBefore: number } }>).value.body);
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as AppError);
+    expect(posted.map((b) => b.lessonsBefore).sort()).toEqual([2, 3, 4, 5, 6]);
+    expect(posted.map((b) => b.amount).sort()).toEqual(['42.85', '42.86', '42.86', '42.86', '42.86']);
+    expect(refused.every((r) => r instanceof AppError)).toBe(true);
+    expect(refused.map((r) => r.code).sort()).toEqual(['ENROLLMENT_NOT_ACTIVE', 'ENROLLMENT_NOT_ACTIVE', 'ENROLLMENT_NOT_ACTIVE', 'ENROLLMENT_NOT_ACTIVE', 'ENROLLMENT_NOT_FOUND']);
+
+    const got = await t.http.get(`/api/v1/enrollments/${e.id}`).set(p.auth).expect(200);
+    expect(got.body).toMatchObject({ lessonsConsumed: 7, valueConsumed: '300.00', balance: '0.00', status: 'completed' });
+    const rows = await t.ctx.db.selectFrom('lesson_consumption').select(['amount']).where('enrollment_id', '=', e.id).execute();
+    expect(rows).toHaveLength(6);
+    expect((await verify(t)).ok).toBe(true);
+  });
+
+  it('the same key twice in one batch posts once; the second answers with the first outcome', async () => {
+    const e = await prepay(t, p, { lessonsPaid: 10, amountPaid: '1000.00' });
+    const before = stats();
+    const sameKey = randomUUID();
+    const input = { lessons: 1, occurredAt: '2026-09-01T09:00:00+08:00' };
+    const [first, a, b] = await Promise.all([
+      lesson(e.id),
+      consumeLessons(t.ctx, caller, e.id, input, sameKey),
+      consumeLessons(t.ctx, caller, e.id, input, sameKey),
+    ]);
+    expect(since(before)).toEqual({ statements: 2, postings: 3, resent: 0 });
+    expect(first.replayed).toBe(false);
+    expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+    expect(a.body).toEqual(b.body);
+    const rows = await t.ctx.db.selectFrom('lesson_consumption').select('id').where('enrollment_id', '=', e.id).execute();
+    expect(rows).toHaveLength(2);
+  });
+
+  it('under concurrent HTTP load the postings are batched, all answered, and the ledger verifies', async () => {
+    const q = await provider(t);
+    const seeded = await Promise.all(Array.from({ length: 6 }, () => prepay(t, q, { lessonsPaid: 30, amountPaid: '3000.00' })));
+    const before = stats();
+    const work = [];
+    for (let i = 0; i < 30; i++) {
+      work.push(t.http.post('/api/v1/enrollments').set(q.auth).set(key()).send(enrollmentBody(q, { lessonsPaid: 10, amountPaid: '1000.00' })));
+      work.push(consume(t, q, seeded[i % seeded.length]!.id, 1));
+    }
+    const answers = await Promise.all(work);
+    expect(answers.map((a) => a.status).filter((s) => s !== 201)).toEqual([]);
+    const d = since(before);
+    expect(d.postings).toBeGreaterThanOrEqual(60);
+    expect(d.statements).toBeLessThan(d.postings);
+    expect(d.resent).toBe(0);
+    for (const s of seeded) {
+      const got = await t.http.get(`/api/v1/enrollments/${s.id}`).set(q.auth).expect(200);
+      expect(got.body).toMatchObject({ lessonsConsumed: 5, valueConsumed: '500.00', balance: '2500.00' });
+    }
+    const custody = await t.ctx.db
+      .selectFrom('ledger_account')
+      .select(['debits_posted', 'credits_posted'])
+      .where('institution_id', '=', q.institutionId)
+      .where('kind', '=', 'custody')
+      .executeTakeFirstOrThrow();
+    expect(custody).toEqual({ debits_posted: '48000.00', credits_posted: '0.00' }); // 6 × 3 000 + 30 × 1 000
+    expect((await verify(t)).ok).toBe(true);
+  });
+
+  it('a batch that fails as a whole is sent again posting by posting, each with its own answer', async () => {
+    const e = await prepay(t, p, { lessonsPaid: 10, amountPaid: '1000.00' });
+    // Without its twin the batch statement cannot run at all (as if the connection had dropped).
+    await sql`alter function escrow_consume_try rename to escrow_consume_try_hidden`.execute(t.ctx.db);
+    try {
+      const before = stats();
+      const results = await Promise.all(Array.from({ length: 5 }, () => lesson(e.id)));
+      expect(since(before)).toEqual({ statements: 2, postings: 5, resent: 1 });
+      expect(results.map((r) => r.body.lessonsBefore).sort()).toEqual([0, 1, 2, 3, 4]);
+    } finally {
+      await sql`alter function escrow_consume_try_hidden rename to escrow_consume_try`.execute(t.ctx.db);
+    }
+    const got = await t.http.get(`/api/v1/enrollments/${e.id}`).set(p.auth).expect(200);
+    expect(got.body).toMatchObject({ lessonsConsumed: 5, valueConsumed: '500.00' });
+    expect((await verify(t)).ok).toBe(true);
+  });
+});
