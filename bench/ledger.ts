@@ -25,7 +25,7 @@ import { registerInstitution, transitionInstitution } from '../src/modules/insti
  * interleaved Y, A, Y, A, Y, A; then p99 at half the peak rate, ledger/verify, and a replay of used
  * Idempotency-Keys (stored responses, no new postings).
  *
- *   npm run bench -- ledger [--seconds 20] [--rounds 3] [--connections 16] [--institutions 100] [--server src/server.ts]
+ *   npm run bench -- ledger [--seconds 20] [--rounds 3] [--connections 64] [--institutions 100] [--server src/server.ts]
  *     [--pg-host /var/run/postgresql] [--server-node-options="--trace-gc"] [--server-output service.log]
  */
 
@@ -110,7 +110,7 @@ function options(argv: string[]): Options {
     options: {
       seconds: { type: 'string', default: '20' },
       rounds: { type: 'string', default: '3' },
-      connections: { type: 'string', default: '16' },
+      connections: { type: 'string', default: '64' },
       institutions: { type: 'string', default: '100' },
       server: { type: 'string', default: 'src/server.ts' },
       // extra Node flags for the service, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or "--trace-gc"

@@ -3,11 +3,12 @@ import { type Kysely, sql } from 'kysely';
 // Frozen once landed: a later change is a new migration, never an edit of this one.
 //
 // Postings that arrive together go to PostgreSQL as one statement and one commit (BENCHMARKS.md,
-// Ledger; src/modules/escrow/ledger/batches.ts). Each posting in such a batch runs through its
-// `<function>_try` twin: the posting inside its own subtransaction, so a refusal, or any error,
-// undoes that posting alone and comes back as a value ({"error": {code, message, detail,
-// constraint}}) instead of aborting its neighbours; a posting that succeeds comes back as
-// {"outcome": …}, what the function itself returns. What a posting does and refuses is unchanged.
+// Ledger; src/modules/escrow/ledger/batches.ts). When a posting in such a batch raises, the batch
+// goes again through the functions' `<function>_try` twins: each runs its posting inside its own
+// subtransaction, so a refusal, or any error, undoes that posting alone and comes back as a value
+// ({"error": {code, message, detail, constraint}}) instead of aborting its neighbours; a posting
+// that succeeds comes back as {"outcome": …}, what the function itself returns. What a posting does
+// and refuses is unchanged.
 
 /** The posting functions a batch may hold: the ones requests call in volume. */
 export const BATCHED_FUNCTIONS = ['escrow_prepay', 'escrow_consume', 'escrow_refund', 'escrow_card_issue', 'escrow_card_spend', 'escrow_card_refund'];

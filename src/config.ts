@@ -12,7 +12,7 @@ const EnvSchema = z
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(8),
     LEDGER_BATCH_LANES: z.coerce.number().int().min(0).max(200).optional(),
-    LEDGER_BATCH_MAX: z.coerce.number().int().min(1).max(32).default(16),
+    LEDGER_BATCH_MAX: z.coerce.number().int().min(1).max(64).default(32),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -99,7 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
 }
 
-/** Half the pool: the rest stays free for reads and for the postings that go alone. */
+/**
+ * A quarter of the pool: the rest stays free for reads and for the postings that go alone. Fewer
+ * lanes make bigger batches; on the 2-core bench machine 2 lanes of 32 beat 4 of 16 and 8 of 32
+ * (BENCHMARKS.md, Ledger).
+ */
 function defaultBatchLanes(poolSize: number): number {
-  return Math.max(1, Math.floor(poolSize / 2));
+  return Math.max(1, Math.floor(poolSize / 4));
 }

@@ -10,7 +10,8 @@ import { consume, enrollmentBody, key, prepay, provider, verify, type Provider }
 
 /*
  * Group commit (src/modules/escrow/ledger/batches.ts): postings queued behind one in flight go to
- * PostgreSQL as one statement and one commit, each in its own subtransaction. These tests drive the
+ * PostgreSQL as one statement and one commit; if one of them raises, again with each in its own
+ * subtransaction. These tests drive the
  * batcher deterministically: calls made in the same tick as one that goes alone queue behind it and
  * leave together as the next statement. PGlite has no pool and no batches, so these run on the
  * PostgreSQL server only.
@@ -40,9 +41,34 @@ describeOnServer('postings that arrive together share one statement and one comm
   const stats = (): BatchStats => batcherOf(t.ctx.db)!.stats();
   const since = (before: BatchStats) => {
     const now = stats();
-    return { statements: now.statements - before.statements, postings: now.postings - before.postings, resent: now.resent - before.resent };
+    return {
+      statements: now.statements - before.statements,
+      postings: now.postings - before.postings,
+      isolated: now.isolated - before.isolated,
+      resent: now.resent - before.resent,
+    };
   };
   const lesson = (enrollmentId: string) => consumeLessons(t.ctx, caller, enrollmentId, { lessons: 1, occurredAt: '2026-09-01T09:00:00+08:00' }, randomUUID());
+
+  it('a lane sends its queue in order: runs of batchable postings together, any other posting alone between them', async () => {
+    // Stand-in postings: jsonb_object returns its key/value array as the outcome. The fourth cannot
+    // share a statement (as a posting with a bank reference cannot).
+    const echo = (n: number, batchable = true) => ({
+      fn: 'jsonb_object',
+      name: 'test/echo',
+      text: 'select jsonb_object($1::text[]) as outcome',
+      values: [['n', String(n)]],
+      batchable,
+    });
+    const before = stats();
+    const lane = `lane-order-${randomUUID()}`;
+    const batcher = batcherOf(t.ctx.db)!;
+    const answers = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => batcher.submit(lane, echo(n, n !== 4))));
+    expect(answers).toEqual([1, 2, 3, 4, 5, 6].map((n) => ({ n: String(n) })));
+    // 1 alone (the lane was idle), then 2 + 3, then 4 alone, then 5 + 6.
+    expect(since(before)).toEqual({ statements: 4, postings: 6, isolated: 0, resent: 0 });
+    expect(stats().largest).toBeGreaterThanOrEqual(2);
+  });
 
   it('a refusal in a batch undoes that posting alone: its neighbours commit, and the figures are exact', async () => {
     // 3 paid + 4 gift lessons for 300.00: lesson c is worth round(300 × c ÷ 7) − round(300 × (c − 1) ÷ 7),
@@ -54,7 +80,8 @@ describeOnServer('postings that arrive together share one statement and one comm
     // remain, so four of the batch post, the others are refused, and so is a stranger's enrollment.
     const calls = [lesson(e.id), ...Array.from({ length: 7 }, () => lesson(e.id)), lesson(randomUUID()), lesson(e.id)];
     const results = await Promise.allSettled(calls);
-    expect(since(before)).toEqual({ statements: 2, postings: 10, resent: 0 });
+    // The batch's first try raised (a refusal), its second isolated each posting in a subtransaction.
+    expect(since(before)).toEqual({ statements: 2, postings: 10, isolated: 1, resent: 0 });
 
     const posted = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<{ body: { amount: string; lessonsBefore: number } }>).value.body);
     const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as AppError);
@@ -80,7 +107,7 @@ describeOnServer('postings that arrive together share one statement and one comm
       consumeLessons(t.ctx, caller, e.id, input, sameKey),
       consumeLessons(t.ctx, caller, e.id, input, sameKey),
     ]);
-    expect(since(before)).toEqual({ statements: 2, postings: 3, resent: 0 });
+    expect(since(before)).toEqual({ statements: 2, postings: 3, isolated: 0, resent: 0 });
     expect(first.replayed).toBe(false);
     expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
     expect(a.body).toEqual(b.body);
@@ -102,7 +129,7 @@ describeOnServer('postings that arrive together share one statement and one comm
     const d = since(before);
     expect(d.postings).toBeGreaterThanOrEqual(60);
     expect(d.statements).toBeLessThan(d.postings);
-    expect(d.resent).toBe(0);
+    expect([d.isolated, d.resent]).toEqual([0, 0]);
     for (const s of seeded) {
       const got = await t.http.get(`/api/v1/enrollments/${s.id}`).set(q.auth).expect(200);
       expect(got.body).toMatchObject({ lessonsConsumed: 5, valueConsumed: '500.00', balance: '2500.00' });
@@ -117,18 +144,22 @@ describeOnServer('postings that arrive together share one statement and one comm
     expect((await verify(t)).ok).toBe(true);
   });
 
-  it('a batch that fails as a whole is sent again posting by posting, each with its own answer', async () => {
+  it('a batch that fails as a whole, isolated or not, is sent again posting by posting, each with its own answer', async () => {
     const e = await prepay(t, p, { lessonsPaid: 10, amountPaid: '1000.00' });
-    // Without its twin the batch statement cannot run at all (as if the connection had dropped).
+    // A stranger's enrollment makes the first try raise; without the twin the second cannot run at
+    // all (as if the connection had dropped).
     await sql`alter function escrow_consume_try rename to escrow_consume_try_hidden`.execute(t.ctx.db);
+    let results;
     try {
       const before = stats();
-      const results = await Promise.all(Array.from({ length: 5 }, () => lesson(e.id)));
-      expect(since(before)).toEqual({ statements: 2, postings: 5, resent: 1 });
-      expect(results.map((r) => r.body.lessonsBefore).sort()).toEqual([0, 1, 2, 3, 4]);
+      results = await Promise.allSettled([lesson(e.id), lesson(e.id), lesson(randomUUID()), lesson(e.id), lesson(e.id), lesson(e.id)]);
+      expect(since(before)).toEqual({ statements: 2, postings: 6, isolated: 1, resent: 1 });
     } finally {
       await sql`alter function escrow_consume_try_hidden rename to escrow_consume_try`.execute(t.ctx.db);
     }
+    const posted = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<{ body: { lessonsBefore: number } }>).value.body);
+    expect(posted.map((b) => b.lessonsBefore).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as AppError).code)).toEqual(['ENROLLMENT_NOT_FOUND']);
     const got = await t.http.get(`/api/v1/enrollments/${e.id}`).set(p.auth).expect(200);
     expect(got.body).toMatchObject({ lessonsConsumed: 5, valueConsumed: '500.00' });
     expect((await verify(t)).ok).toBe(true);

@@ -7,16 +7,25 @@ import type { Outcome } from './idempotency';
  *
  * A posting alone costs a socket write, a statement and a commit (a WAL flush); on a busy server
  * those, not the posting's own work, are most of its price. Postings that arrive while an earlier
- * one is still on its way go together: one statement calling each posting's `_try` twin
- * (migration 2026-11-29T17.00.00-ledger-batches), one commit for all of them. A twin runs its
- * posting in a subtransaction, so a refusal undoes that posting alone and its neighbours commit.
+ * one is still on its way go together: one statement calling each posting function, one commit for
+ * all of them. If any posting in it raises (a refusal, say), the statement and its transaction are
+ * undone as a whole, and the batch goes again through the functions' `_try` twins (migration
+ * 2026-11-29T17.00.00-ledger-batches), which run each posting in its own subtransaction: the
+ * refusal undoes its posting alone and the neighbours commit. Refusals are the exception, and a
+ * subtransaction costs about a fifth of a posting's time in PostgreSQL (BENCHMARKS.md), so the
+ * twins are not the first try.
  *
  * Deadlocks. A batch holds every lock its postings took until it commits, so two batches that
  * locked accounts in different orders would deadlock (measured on the yardstick: a batched load
  * without care fell to a tenth of its rate). Postings therefore go to a lane by their
- * institution, every account a posting touches belongs to that institution, and a lane has one
- * batch in flight at a time: no two batches ever hold the same institution's rows. A posting
- * without a lane key (a regulator's, or one the caller cannot place) goes alone, as before.
+ * institution, every account and row a posting touches belongs to that institution, and a lane has
+ * one statement in flight at a time: no two batches ever hold the same institution's rows. Every
+ * posting whose institution the caller knows goes through its lane, batched or alone (one with a
+ * bank reference, or of a function without a twin), so none runs beside a batch of its own
+ * institution. What remains outside the lanes (a regulator's posting that names only an enrollment,
+ * the release step across institutions, a reversal) can still meet a batch in a lock cycle;
+ * PostgreSQL then breaks it after deadlock_timeout (1 s) and the posting that lost runs again
+ * (post() retries 40P01; a batch that lost goes again with its twins).
  *
  * Nothing waits to fill a batch: an idle lane sends a posting at once, as a single call. A batch
  * forms only from the postings that queued behind the one in flight, so the batch grows with the
@@ -34,6 +43,8 @@ export interface BatchCall {
   fn: string;
   name: string;
   text: string;
+  /** Whether it may share a statement (a `_try` twin exists and no bank reference is attached). */
+  batchable: boolean;
   values: unknown[];
 }
 
@@ -67,13 +78,15 @@ export interface BatchStats {
   statements: number;
   postings: number;
   largest: number;
-  /** Batches that failed as a whole and were sent again posting by posting. */
+  /** Batches in which a posting raised, sent again with each posting in its own subtransaction. */
+  isolated: number;
+  /** Batches that failed even so and were sent again posting by posting. */
   resent: number;
 }
 
 class PostingBatcher {
   private readonly lanes: Lane[];
-  private readonly counts: BatchStats = { statements: 0, postings: 0, largest: 0, resent: 0 };
+  private readonly counts: BatchStats = { statements: 0, postings: 0, largest: 0, isolated: 0, resent: 0 };
 
   constructor(
     private readonly pool: pg.Pool,
@@ -101,7 +114,7 @@ class PostingBatcher {
    * event loop a while, and the lane's connection should not sit idle through it.
    */
   private drain(lane: Lane): void {
-    const batch = lane.queue.splice(0, this.options.maxBatch);
+    const batch = lane.queue.splice(0, batchableRun(lane.queue, this.options.maxBatch));
     lane.busy = batch.length > 0;
     if (!lane.busy) return;
     this.counts.statements++;
@@ -127,34 +140,48 @@ class PostingBatcher {
   private async runTogether(batch: Waiting[]): Promise<() => void> {
     // One statement text per mix of functions (in a fixed order), so pg prepares each mix once per
     // connection; within a function the postings keep their order of arrival.
-    const ordered = batch.map((w, arrival) => ({ w, arrival })).sort((a, b) => compare(a.w.call.name, b.w.call.name) || a.arrival - b.arrival);
-    const statement = batchStatement(ordered.map((o) => o.w.call));
-    let row: Record<string, { outcome?: Outcome; error?: ConstructorParameters<typeof BatchedPostingError>[0] }>;
+    const ordered = batch.map((w, arrival) => ({ w, arrival })).sort((a, b) => compare(a.w.call.name, b.w.call.name) || a.arrival - b.arrival).map((o) => o.w);
+    const values = ordered.flatMap((w) => w.call.values);
     try {
-      const { rows } = await this.pool.query({ name: statement.name, text: statement.text, values: ordered.flatMap((o) => o.w.call.values) });
-      row = rows[0] as typeof row;
+      const row = await this.runStatement(batchStatement(ordered.map((w) => w.call), 'plain'), values);
+      return () => ordered.forEach((w, i) => w.settle(row[`r${i}`] as Outcome | undefined));
     } catch {
-      // The statement failed as a whole (a lost connection, say) and its transaction with it, so
-      // nothing of it was written: each posting goes again alone, with its own answer.
+      // Something in the batch raised, and nothing of it was written: again, each posting in its
+      // own subtransaction, so each gets its own answer.
+      this.counts.isolated++;
+    }
+    try {
+      const row = await this.runStatement(batchStatement(ordered.map((w) => w.call), 'twins'), values);
+      return () =>
+        ordered.forEach((w, i) => {
+          const r = row[`r${i}`] as { outcome?: Outcome; error?: ConstructorParameters<typeof BatchedPostingError>[0] } | undefined;
+          if (r?.error) w.fail(new BatchedPostingError(r.error));
+          else w.settle(r?.outcome);
+        });
+    } catch {
+      // The statement failed as a whole even so (a lost connection, say) and its transaction with
+      // it: each posting goes again alone.
       this.counts.resent++;
       const answers: Array<() => void> = [];
-      for (const o of ordered) answers.push(await this.runAlone(o.w));
+      for (const w of ordered) answers.push(await this.runAlone(w));
       return () => answers.forEach((hand) => hand());
     }
-    return () =>
-      ordered.forEach((o, i) => {
-        const r = row[`r${i}`];
-        if (r?.error) o.w.fail(new BatchedPostingError(r.error));
-        else o.w.settle(r?.outcome);
-      });
+  }
+
+  private async runStatement(statement: { name: string; text: string }, values: unknown[]): Promise<Record<string, unknown>> {
+    const { rows } = await this.pool.query({ name: statement.name, text: statement.text, values });
+    return rows[0] as Record<string, unknown>;
   }
 }
 
 const statements = new Map<string, { name: string; text: string }>();
 
-/** `select f_try($1, …) as r0, g_try($k, …) as r1, …` for the calls' functions, built once per mix. */
-function batchStatement(calls: readonly BatchCall[]): { name: string; text: string } {
-  const mix = calls.map((c) => c.name).join(',');
+/**
+ * `select f($1, …) as r0, g($k, …) as r1, …` for the calls' functions, or with their `_try` twins,
+ * built once per mix.
+ */
+function batchStatement(calls: readonly BatchCall[], via: 'plain' | 'twins'): { name: string; text: string } {
+  const mix = `${via}:${calls.map((c) => c.name).join(',')}`;
   let statement = statements.get(mix);
   if (!statement) {
     // pg's statement names stop at 63 characters: a mix is named by its number instead.
@@ -162,12 +189,20 @@ function batchStatement(calls: readonly BatchCall[]): { name: string; text: stri
     let next = 1;
     const columns = calls.map((c, i) => {
       const params = c.values.map(() => `$${next++}`).join(', ');
-      return `${c.fn}_try(${params}) as r${i}`;
+      return `${via === 'twins' ? `${c.fn}_try` : c.fn}(${params}) as r${i}`;
     });
     statement = { name, text: `select ${columns.join(', ')}` };
     statements.set(mix, statement);
   }
   return statement;
+}
+
+/** How many postings at the head of the queue leave together: a run of batchable ones, or one. */
+function batchableRun(queue: readonly Waiting[], max: number): number {
+  if (queue.length === 0 || !queue[0]!.call.batchable) return Math.min(queue.length, 1);
+  let n = 1;
+  while (n < queue.length && n < max && queue[n]!.call.batchable) n++;
+  return n;
 }
 
 function compare(a: string, b: string): number {

@@ -77,6 +77,7 @@ export function isIdempotencyRace(error: unknown): boolean {
 type Call = BatchCall;
 
 const callText = new Map<string, string>();
+const BATCHABLE = new Set<string>(BATCHED_FUNCTIONS);
 
 /**
  * `select fn($1, …, $n) as outcome`, or with a bank reference (SPEC §3.6)
@@ -95,7 +96,7 @@ function call(fn: string, args: readonly unknown[], bankReference: { reference: 
     callText.set(name, text);
   }
   const values = withReference ? [...args, bankReference!.reference, bankReference!.at.toISOString()] : [...args];
-  return { fn, name, text, values };
+  return { fn, name, text, values, batchable: !withReference && BATCHABLE.has(fn) };
 }
 
 /**
@@ -115,13 +116,12 @@ export interface PostOptions {
   /** The custodian bank's reference for the posting's transfer (SPEC §3.6). */
   bankReference?: { reference: string | undefined; at: Date };
   /**
-   * The institution whose accounts the posting touches, when the caller knows it: the posting may
-   * then share a statement and a commit with others of the same lane (batches.ts).
+   * The institution whose accounts the posting touches, when the caller knows it: the posting then
+   * goes through that institution's lane (batches.ts), where it may share a statement and a commit
+   * with others, and never runs beside a batch holding the same institution's rows.
    */
   institutionId?: string | null;
 }
-
-const BATCHABLE = new Set<string>(BATCHED_FUNCTIONS);
 
 /**
  * Calls one posting function. A deadlock or serialization failure reruns it alone (the posting
@@ -131,7 +131,7 @@ const BATCHABLE = new Set<string>(BATCHED_FUNCTIONS);
  */
 export async function post(db: Db, fn: PostingFunction, args: readonly unknown[], options: PostOptions = {}): Promise<Outcome> {
   const query = call(fn, args, options.bankReference);
-  const batcher = options.institutionId && !options.bankReference?.reference && BATCHABLE.has(fn) ? batcherOf(db) : undefined;
+  const batcher = options.institutionId ? batcherOf(db) : undefined;
   for (let attempt = 1; ; attempt++) {
     try {
       const outcome = batcher && attempt === 1 ? await batcher.submit(options.institutionId!, query) : await execute(db, query);

@@ -86,6 +86,6 @@ export async function moveDeposit(
       kind === 'deposit_withdrawal' ? policy.values.escrow.largeWithdrawalRatio : null,
       input.bankReference ?? null,
       input.memo ?? null,
-    ]);
+    ], { institutionId });
   });
 }
