@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import pg from 'pg';
 import type { Caller } from '../../src/http/api';
 import { AppError } from '../../src/http/errors';
 import { consumeLessons } from '../../src/modules/escrow/consumption-service';
@@ -141,6 +142,57 @@ describeOnServer('postings that arrive together share one statement and one comm
       .where('kind', '=', 'custody')
       .executeTakeFirstOrThrow();
     expect(custody).toEqual({ debits_posted: '48000.00', credits_posted: '0.00' }); // 6 × 3 000 + 30 × 1 000
+    expect((await verify(t)).ok).toBe(true);
+  });
+
+  it('a lock cycle between a batch and a writer outside the lanes reaches no client: the loser runs again', async () => {
+    const q = await provider(t);
+    const [e0, e1, e2] = await Promise.all([0, 1, 2].map(() => prepay(t, q, { lessonsPaid: 10, amountPaid: '1000.00' })));
+    const earned = await t.ctx.db
+      .selectFrom('ledger_account')
+      .select('id')
+      .where('institution_id', '=', q.institutionId)
+      .where('kind', '=', 'earned_unreleased')
+      .executeTakeFirstOrThrow(); // opened with the institution's first prepayment
+    const qCaller: Caller = { actor: { role: 'institution', sub: `institution:${q.institutionId}`, institutionId: q.institutionId }, requestId: randomUUID(), lang: 'zh' };
+    const one = (id: string) => consumeLessons(t.ctx, qCaller, id, { lessons: 1, occurredAt: '2026-09-01T09:00:00+08:00' }, randomUUID());
+
+    // The outsider (think of the release step) holds e2's row; the batch [e1, e2] takes e1's row and
+    // the institution's earned account, then waits for e2; the outsider then wants the account.
+    const outsider = new pg.Client({ connectionString: t.database.url });
+    await outsider.connect();
+    try {
+      await outsider.query('begin');
+      await outsider.query('select id from enrollment where id = $1 for update', [e2!.id]);
+      const before = stats();
+      const posted = Promise.all([one(e0!.id), one(e1!.id), one(e2!.id)]);
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await outsider.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+        );
+        if (rows[0]!.n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      let outsiderLost = false;
+      try {
+        await outsider.query('update ledger_account set debits_posted = debits_posted where id = $1', [earned.id]);
+        await outsider.query('commit');
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe('40P01');
+        outsiderLost = true;
+        await outsider.query('rollback');
+      }
+      const results = await posted;
+      expect(results.map((r) => r.replayed)).toEqual([false, false, false]);
+      // PostgreSQL broke the cycle on one side: the outsider, or the batch, which went again with its twins.
+      expect(since(before).isolated).toBe(outsiderLost ? 0 : 1);
+    } finally {
+      await outsider.end();
+    }
+    for (const e of [e1!, e2!]) {
+      const got = await t.http.get(`/api/v1/enrollments/${e.id}`).set(q.auth).expect(200);
+      expect(got.body).toMatchObject({ lessonsConsumed: 1, valueConsumed: '100.00' });
+    }
     expect((await verify(t)).ok).toBe(true);
   });
 

@@ -124,8 +124,8 @@ export interface PostOptions {
 }
 
 /**
- * Calls one posting function. A deadlock or serialization failure reruns it alone (the posting
- * rolled back, so nothing half-done survives); a refusal becomes its AppError. The call is one
+ * Calls one posting function. A deadlock or serialization failure reruns it (the posting rolled
+ * back, so nothing half-done survives); a refusal becomes its AppError. The call is one
  * statement and so its own transaction: inTransaction's retry would cost a BEGIN and a COMMIT
  * round trip each time, which is what the posting functions exist to avoid.
  */
@@ -134,7 +134,8 @@ export async function post(db: Db, fn: PostingFunction, args: readonly unknown[]
   const batcher = options.institutionId ? batcherOf(db) : undefined;
   for (let attempt = 1; ; attempt++) {
     try {
-      const outcome = batcher && attempt === 1 ? await batcher.submit(options.institutionId!, query) : await execute(db, query);
+      // A rerun goes through the lane too: outside it, it could meet a batch of its institution.
+      const outcome = batcher ? await batcher.submit(options.institutionId!, query) : await execute(db, query);
       if (!outcome) throw new Error(`${fn} returned nothing`);
       return outcome;
     } catch (error) {
