@@ -168,30 +168,44 @@ class PostingBatcher {
     }
   }
 
-  private async runStatement(statement: { name: string; text: string }, values: unknown[]): Promise<Record<string, unknown>> {
-    const { rows } = await this.pool.query({ name: statement.name, text: statement.text, values });
+  private async runStatement(statement: BatchStatement, values: unknown[]): Promise<Record<string, unknown>> {
+    const { rows } = await this.pool.query(statement.name ? { name: statement.name, text: statement.text, values } : { text: statement.text, values });
     return rows[0] as Record<string, unknown>;
   }
 }
 
-const statements = new Map<string, { name: string; text: string }>();
+/**
+ * Prepared batch statements, one per mix of functions. Each is prepared on every connection that
+ * runs it and kept there, so their number is bounded: a batch of a mix beyond the first
+ * NAMED_MIXES goes unprepared (parsed and planned on each call; correct, a little dearer). Two
+ * functions in batches of up to 32 make about 560 mixes per way of running them; the common ones
+ * come first.
+ */
+const NAMED_MIXES = 512;
+const statements = new Map<string, BatchStatement>();
+
+interface BatchStatement {
+  name: string | undefined;
+  text: string;
+}
 
 /**
  * `select f($1, …) as r0, g($k, …) as r1, …` for the calls' functions, or with their `_try` twins,
  * built once per mix.
  */
-function batchStatement(calls: readonly BatchCall[], via: 'plain' | 'twins'): { name: string; text: string } {
+export function batchStatement(calls: readonly BatchCall[], via: 'plain' | 'twins'): BatchStatement {
   const mix = `${via}:${calls.map((c) => c.name).join(',')}`;
   let statement = statements.get(mix);
   if (!statement) {
-    // pg's statement names stop at 63 characters: a mix is named by its number instead.
-    const name = `ledger_batch_${statements.size + 1}`;
     let next = 1;
     const columns = calls.map((c, i) => {
       const params = c.values.map(() => `$${next++}`).join(', ');
       return `${via === 'twins' ? `${c.fn}_try` : c.fn}(${params}) as r${i}`;
     });
-    statement = { name, text: `select ${columns.join(', ')}` };
+    const text = `select ${columns.join(', ')}`;
+    if (statements.size >= NAMED_MIXES) return { name: undefined, text };
+    // pg's statement names stop at 63 characters: a mix is named by its number instead.
+    statement = { name: `ledger_batch_${statements.size + 1}`, text };
     statements.set(mix, statement);
   }
   return statement;
