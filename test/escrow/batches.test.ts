@@ -6,27 +6,17 @@ import { AppError } from '../../src/http/errors';
 import { consumeLessons } from '../../src/modules/escrow/consumption-service';
 import { batcherOf, type BatchStats } from '../../src/modules/escrow/ledger/batches';
 import { startTestApp, type TestApp } from '../support/app';
-import { testEngine } from '../support/engine';
+import { describeOnServer } from '../support/engine';
 import { consume, enrollmentBody, key, prepay, provider, verify, type Provider } from './helpers';
 
 /*
  * Group commit (src/modules/escrow/ledger/batches.ts): postings queued behind one in flight go to
  * PostgreSQL as one statement and one commit; if one of them raises, again with each in its own
- * subtransaction. These tests drive the
- * batcher deterministically: calls made in the same tick as one that goes alone queue behind it and
- * leave together as the next statement. PGlite has no pool and no batches, so these run on the
+ * subtransaction. These tests drive the batcher deterministically: calls made in the same tick as
+ * one that goes alone queue behind it and leave together as the next statement. PGlite has no pool and no batches, so these run on the
  * PostgreSQL server only.
  */
-const onServer = testEngine() === 'postgres';
-const describeOnServer = onServer ? describe : describe.skip;
-
-if (!onServer) {
-  it('batches postings on the PostgreSQL server only (PGlite runs one statement at a time)', () => {
-    expect(testEngine()).toBe('pglite');
-  });
-}
-
-describeOnServer('postings that arrive together share one statement and one commit', () => {
+describeOnServer('batches postings on the PostgreSQL server only (PGlite runs one statement at a time)')('postings that arrive together share one statement and one commit', () => {
   let t: TestApp;
   let p: Provider;
   let caller: Caller;
@@ -35,7 +25,7 @@ describeOnServer('postings that arrive together share one statement and one comm
     // One lane, so every posting of the file meets in the same queue.
     t = await startTestApp({ poolSize: 6, env: { LEDGER_BATCH_LANES: '1', LEDGER_BATCH_MAX: '16' } });
     p = await provider(t);
-    caller = { actor: { role: 'institution', sub: `institution:${p.institutionId}`, institutionId: p.institutionId }, requestId: randomUUID(), lang: 'zh' };
+    caller = institutionCaller(p.institutionId);
   });
   afterAll(() => t?.close());
 
@@ -49,7 +39,13 @@ describeOnServer('postings that arrive together share one statement and one comm
       resent: now.resent - before.resent,
     };
   };
-  const lesson = (enrollmentId: string) => consumeLessons(t.ctx, caller, enrollmentId, { lessons: 1, occurredAt: '2026-09-01T09:00:00+08:00' }, randomUUID());
+  const institutionCaller = (institutionId: string): Caller => ({
+    actor: { role: 'institution', sub: `institution:${institutionId}`, institutionId },
+    requestId: randomUUID(),
+    lang: 'zh',
+  });
+  const lesson = (enrollmentId: string, by: Caller = caller) =>
+    consumeLessons(t.ctx, by, enrollmentId, { lessons: 1, occurredAt: '2026-09-01T09:00:00+08:00' }, randomUUID());
 
   it('a lane sends its queue in order: runs of batchable postings together, any other posting alone between them', async () => {
     // Stand-in postings: jsonb_object returns its key/value array as the outcome. The fourth cannot
@@ -154,8 +150,7 @@ describeOnServer('postings that arrive together share one statement and one comm
       .where('institution_id', '=', q.institutionId)
       .where('kind', '=', 'earned_unreleased')
       .executeTakeFirstOrThrow(); // opened with the institution's first prepayment
-    const qCaller: Caller = { actor: { role: 'institution', sub: `institution:${q.institutionId}`, institutionId: q.institutionId }, requestId: randomUUID(), lang: 'zh' };
-    const one = (id: string) => consumeLessons(t.ctx, qCaller, id, { lessons: 1, occurredAt: '2026-09-01T09:00:00+08:00' }, randomUUID());
+    const one = (id: string) => lesson(id, institutionCaller(q.institutionId));
 
     // The outsider (think of the release step) holds e2's row; the batch [e1, e2] takes e1's row and
     // the institution's earned account, then waits for e2; the outsider then wants the account.

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../support/app';
-import { testEngine } from '../support/engine';
+import { describeOnServer } from '../support/engine';
 import { consume, enrollmentBody, key, prepay, provider, verify, type Provider } from './helpers';
 
 /*
@@ -7,16 +7,7 @@ import { consume, enrollmentBody, key, prepay, provider, verify, type Provider }
  * (STACK-NOTES: it hides race bugs), so these run on the PostgreSQL server only
  * (TEST_DATABASE_URL=postgres://…); on PGlite the suite is skipped, saying why.
  */
-const onServer = testEngine() === 'postgres';
-const describeOnServer = onServer ? describe : describe.skip;
-
-if (!onServer) {
-  it('runs its concurrency tests on the PostgreSQL server only (PGlite serialises every transaction)', () => {
-    expect(testEngine()).toBe('pglite');
-  });
-}
-
-describeOnServer('concurrent postings on the PostgreSQL server', () => {
+describeOnServer('runs its concurrency tests on the PostgreSQL server only (PGlite serialises every transaction)')('concurrent postings on the PostgreSQL server', () => {
   let t: TestApp;
   let p: Provider;
   beforeAll(async () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LocalIdentityProvider, loadOrCreateLocalKeys } from '../../src/auth/local-identity-provider';
 import { startTestApp, type TestApp } from '../support/app';
-import { testEngine } from '../support/engine';
+import { describeOnServer } from '../support/engine';
 import { enrollmentBody, prepay, provider, type Provider } from './helpers';
 
 /*
@@ -14,15 +14,7 @@ import { enrollmentBody, prepay, provider, type Provider } from './helpers';
  * restart GET /ledger/verify is clean, no entry is partial, and every key that never got an answer
  * posts at most once when retried. PostgreSQL server only: PGlite is embedded in one process.
  */
-const onServer = testEngine() === 'postgres';
-
-if (!onServer) {
-  it('runs the crash test on the PostgreSQL server only (an embedded PGlite dies with its process)', () => {
-    expect(testEngine()).toBe('pglite');
-  });
-}
-
-(onServer ? describe : describe.skip)('a crash mid-load', () => {
+describeOnServer('runs the crash test on the PostgreSQL server only (an embedded PGlite dies with its process)')('a crash mid-load', () => {
   let t: TestApp;
   let p: Provider;
   let dataDir: string;

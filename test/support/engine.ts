@@ -9,6 +9,18 @@ export function testEngine(): TestEngine {
   return process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 }
 
+/**
+ * For a file whose tests need the PostgreSQL server (concurrency, crashes, the pool): `describe`
+ * there, `describe.skip` on PGlite, where one test named `skipped` says why the suite did not run.
+ */
+export function describeOnServer(skipped: string): jest.Describe {
+  if (testEngine() === 'postgres') return describe;
+  it(skipped, () => {
+    expect(testEngine()).toBe('pglite');
+  });
+  return describe.skip;
+}
+
 export function serverUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set');

@@ -48,12 +48,20 @@ export interface BatchCall {
   values: unknown[];
 }
 
+/** What a posting's twin returns when it caught an error (migration 17.00). */
+interface CaughtError {
+  code: string;
+  message: string;
+  detail?: string | null;
+  constraint?: string | null;
+}
+
 /** An error a posting's twin caught, raised again as the error pg would have raised. */
 export class BatchedPostingError extends Error {
   readonly code: string;
   readonly detail: string | undefined;
   readonly constraint: string | undefined;
-  constructor(caught: { code: string; message: string; detail?: string | null; constraint?: string | null }) {
+  constructor(caught: CaughtError) {
     super(caught.message);
     this.name = 'BatchedPostingError';
     this.code = caught.code;
@@ -141,9 +149,10 @@ class PostingBatcher {
     // One statement text per mix of functions (in a fixed order), so pg prepares each mix once per
     // connection; within a function the postings keep their order of arrival.
     const ordered = batch.map((w, arrival) => ({ w, arrival })).sort((a, b) => compare(a.w.call.name, b.w.call.name) || a.arrival - b.arrival).map((o) => o.w);
-    const values = ordered.flatMap((w) => w.call.values);
+    const calls = ordered.map((w) => w.call);
+    const values = calls.flatMap((c) => c.values);
     try {
-      const row = await this.runStatement(batchStatement(ordered.map((w) => w.call), 'plain'), values);
+      const row = await this.runStatement(batchStatement(calls, 'plain'), values);
       return () => ordered.forEach((w, i) => w.settle(row[`r${i}`] as Outcome | undefined));
     } catch {
       // Something in the batch raised, and nothing of it was written: again, each posting in its
@@ -151,10 +160,10 @@ class PostingBatcher {
       this.counts.isolated++;
     }
     try {
-      const row = await this.runStatement(batchStatement(ordered.map((w) => w.call), 'twins'), values);
+      const row = await this.runStatement(batchStatement(calls, 'twins'), values);
       return () =>
         ordered.forEach((w, i) => {
-          const r = row[`r${i}`] as { outcome?: Outcome; error?: ConstructorParameters<typeof BatchedPostingError>[0] } | undefined;
+          const r = row[`r${i}`] as { outcome?: Outcome; error?: CaughtError } | undefined;
           if (r?.error) w.fail(new BatchedPostingError(r.error));
           else w.settle(r?.outcome);
         });

@@ -73,9 +73,6 @@ export function isIdempotencyRace(error: unknown): boolean {
   return e?.code === '23505' && e.constraint === 'idempotency_record_pkey';
 }
 
-/** One posting call: its function, a name for pg's named prepared statement, its text and parameters. */
-type Call = BatchCall;
-
 const callText = new Map<string, string>();
 const BATCHABLE = new Set<string>(BATCHED_FUNCTIONS);
 
@@ -85,7 +82,7 @@ const BATCHABLE = new Set<string>(BATCHED_FUNCTIONS);
  * reference of its transfer in one statement, so one round trip and one transaction. Each text is
  * built once (no query building on the hot path) and its name stands for it on every connection.
  */
-function call(fn: string, args: readonly unknown[], bankReference: { reference: string | undefined; at: Date } | undefined): Call {
+function call(fn: string, args: readonly unknown[], bankReference: { reference: string | undefined; at: Date } | undefined): BatchCall {
   const withReference = Boolean(bankReference?.reference);
   const name = `${fn}/${args.length}${withReference ? '+reference' : ''}`;
   let text = callText.get(name);
@@ -104,7 +101,7 @@ function call(fn: string, args: readonly unknown[], bankReference: { reference: 
  * statement is parsed and planned once per connection instead of on every posting, which
  * STACK-NOTES measured as a large share of a posting's server CPU); on PGlite through Kysely.
  */
-async function execute(db: Db, c: Call): Promise<Outcome | undefined> {
+async function execute(db: Db, c: BatchCall): Promise<Outcome | undefined> {
   const pool = serverPool(db);
   const { rows } = pool
     ? await pool.query<{ outcome: Outcome }>({ name: c.name, text: c.text, values: c.values })
