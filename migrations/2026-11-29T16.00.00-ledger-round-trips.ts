@@ -30,13 +30,8 @@ const OLD_FACTS = `escrow_prepayment_facts(uuid, uuid, text, text, text)`;
 const NEW_PREPAY = `escrow_prepay(jsonb, uuid, uuid, text, integer, integer, numeric, numeric, timestamptz, date, date, text, jsonb)`;
 const NEW_FACTS = `escrow_prepayment_facts(uuid, uuid, text, text)`;
 
-const STATEMENTS = [
-  `alter table enrollment drop constraint enrollment_value_is_exact`,
-  `alter table enrollment add constraint enrollment_value_is_exact
-     check (value_consumed = ${lessonValue('amount_paid', 'lessons_consumed', 'total_lessons')})`,
-  `drop function ${OLD_PREPAY}`,
-  `drop function ${OLD_FACTS}`,
-  `create or replace function ledger_apply(p_entry bigint, p_debits bigint[], p_credits bigint[], p_amounts numeric[]) returns void
+/** ledger_apply as this migration leaves it (2026-11-29T20.00.00-ledger-deferred-apply restores it on the way down). */
+export const LEDGER_APPLY = `create or replace function ledger_apply(p_entry bigint, p_debits bigint[], p_credits bigint[], p_amounts numeric[]) returns void
    language plpgsql as $$
    declare
      r record;
@@ -89,7 +84,15 @@ const STATEMENTS = [
        insert into ledger_transfer (entry_id, leg, debit_account_id, credit_account_id, amount)
        select p_entry, t.n, t.d, t.c, t.a from unnest(p_debits, p_credits, p_amounts) with ordinality as t(d, c, a, n);
      end if;
-   end $$`,
+   end $$`;
+
+const STATEMENTS = [
+  `alter table enrollment drop constraint enrollment_value_is_exact`,
+  `alter table enrollment add constraint enrollment_value_is_exact
+     check (value_consumed = ${lessonValue('amount_paid', 'lessons_consumed', 'total_lessons')})`,
+  `drop function ${OLD_PREPAY}`,
+  `drop function ${OLD_FACTS}`,
+  LEDGER_APPLY,
   `create or replace function escrow_lock_enrollment(p_id uuid, p_scope_institution uuid, p_scope_district text) returns enrollment
    language plpgsql as $$
    declare h enrollment;

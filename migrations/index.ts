@@ -7,6 +7,7 @@ import * as contracts from './2026-11-29T14.00.00-contracts';
 import * as escrowSupervision from './2026-11-29T15.00.00-escrow-supervision';
 import * as ledgerRoundTrips from './2026-11-29T16.00.00-ledger-round-trips';
 import * as ledgerBatches from './2026-11-29T17.00.00-ledger-batches';
+import * as ledgerDeferredApply from './2026-11-29T20.00.00-ledger-deferred-apply';
 
 /**
  * Every migration, listed explicitly so the same list runs under tsx, jest and compiled
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T15.00.00-escrow-supervision': escrowSupervision,
   '2026-11-29T16.00.00-ledger-round-trips': ledgerRoundTrips,
   '2026-11-29T17.00.00-ledger-batches': ledgerBatches,
+  '2026-11-29T20.00.00-ledger-deferred-apply': ledgerDeferredApply,
 };

@@ -1,7 +1,6 @@
 import { OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import express, { type Express } from 'express';
 import rateLimit from 'express-rate-limit';
-import helmet from 'helmet';
 import { sql } from 'kysely';
 import swaggerUi from 'swagger-ui-express';
 import { z } from 'zod';
@@ -12,6 +11,7 @@ import { AppError } from './http/errors';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { ProblemSchema } from './http/problem-schema';
 import { requestContext } from './http/request-context';
+import { securityHeaders } from './http/security-headers';
 import { registerAlertRoutes } from './modules/alerts/routes';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { registerContractRoutes } from './modules/contracts/routes';
@@ -106,7 +106,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestContext(ctx.logger));
-  app.use(helmet());
+  app.use(securityHeaders());
   app.use(express.json({ limit: BODY_LIMIT, strict: true }));
 
   app.get('/healthz', (_req, res) => {

@@ -137,7 +137,8 @@ export class Api {
       }
       const status = spec.status ?? 200;
       if (status === 204) res.status(204).end();
-      else res.status(status).json(result);
+      else if (req.method === 'GET') res.status(status).json(result);
+      else sendJson(res, status, result);
     });
   }
 
@@ -188,4 +189,17 @@ function authorizeRoute(access: Access, actor: Actor): void {
   if (actor.role === 'anonymous') throw new AppError('UNAUTHENTICATED');
   if (access === 'authenticated' || actor.role === 'system') return;
   if (!(access as readonly string[]).includes(actor.role)) throw new AppError('FORBIDDEN', { role: actor.role });
+}
+
+/**
+ * The JSON answer to a request that changes something. Express's res.json would also hash the body
+ * for an ETag, which only a GET can use (a conditional request): on the ledger's postings that hash
+ * is a measurable part of the service's time per request (BENCHMARKS.md, Ledger).
+ */
+function sendJson(res: Response, status: number, result: unknown): void {
+  const body = JSON.stringify(result);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }

@@ -51,11 +51,29 @@ describe('migrations', () => {
         from pg_proc f join pg_proc w on w.proname = f.proname || '_try' and pg_get_function_identity_arguments(w.oid) = pg_get_function_identity_arguments(f.oid)`.execute(t.db);
     expect(rows.map((r) => r.fn).sort()).toEqual([...BATCHED_FUNCTIONS].sort());
 
-    const down = await migrator(t).migrateDown();
-    expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([['2026-11-29T17.00.00-ledger-batches', 'Success']]);
+    const down = await migrator(t).migrateTo('2026-11-29T16.00.00-ledger-round-trips');
+    expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([
+      ['2026-11-29T20.00.00-ledger-deferred-apply', 'Success'],
+      ['2026-11-29T17.00.00-ledger-batches', 'Success'],
+    ]);
     expect(await batchTwins(t)).toEqual([]);
     expect((await migrator(t).migrateToLatest()).error).toBeUndefined();
     expect(await batchTwins(t)).toHaveLength(BATCHED_FUNCTIONS.length);
+  });
+
+  it('2026-11-29T20.00.00-ledger-deferred-apply adds deferred settling and goes back to ledger_apply as 16.00 left it', async () => {
+    const settling = async () => {
+      const { rows } = await sql<{ name: string }>`
+        select proname as name from pg_proc where proname in ('ledger_defer', 'ledger_settle', 'ledger_refuse_guard') order by proname`.execute(t.db);
+      const apply = await sql<{ body: string }>`select prosrc as body from pg_proc where proname = 'ledger_apply'`.execute(t.db);
+      return { functions: rows.map((r) => r.name), applyDefers: apply.rows[0]!.body.includes('ledger.defer') };
+    };
+    expect(await settling()).toEqual({ functions: ['ledger_defer', 'ledger_refuse_guard', 'ledger_settle'], applyDefers: true });
+    const down = await migrator(t).migrateDown();
+    expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([['2026-11-29T20.00.00-ledger-deferred-apply', 'Success']]);
+    expect(await settling()).toEqual({ functions: [], applyDefers: false });
+    expect((await migrator(t).migrateToLatest()).error).toBeUndefined();
+    expect(await settling()).toEqual({ functions: ['ledger_defer', 'ledger_refuse_guard', 'ledger_settle'], applyDefers: true });
   });
 
   it('2026-11-29T16.00.00-ledger-round-trips goes down to the three-call prepayment of 12.00 and up again', async () => {
@@ -65,6 +83,7 @@ describe('migrations', () => {
     const down = await migrator(t).migrateTo('2026-11-29T15.00.00-escrow-supervision');
     expect(down.error).toBeUndefined();
     expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([
+      ['2026-11-29T20.00.00-ledger-deferred-apply', 'Success'],
       ['2026-11-29T17.00.00-ledger-batches', 'Success'],
       ['2026-11-29T16.00.00-ledger-round-trips', 'Success'],
     ]);

@@ -153,7 +153,8 @@ describeOnServer('batches postings on the PostgreSQL server only (PGlite runs on
     const one = (id: string) => lesson(id, institutionCaller(q.institutionId));
 
     // The outsider (think of the release step) holds e2's row; the batch [e1, e2] takes e1's row and
-    // the institution's earned account, then waits for e2; the outsider then wants the account.
+    // waits for e2 (its accounts it would lock only when it settles, after every posting in it); the
+    // outsider then takes the institution's earned account and wants e1's row.
     const outsider = new pg.Client({ connectionString: t.database.url });
     await outsider.connect();
     try {
@@ -171,6 +172,7 @@ describeOnServer('batches postings on the PostgreSQL server only (PGlite runs on
       let outsiderLost = false;
       try {
         await outsider.query('update ledger_account set debits_posted = debits_posted where id = $1', [earned.id]);
+        await outsider.query('select id from enrollment where id = $1 for update', [e1!.id]);
         await outsider.query('commit');
       } catch (error) {
         expect((error as { code?: string }).code).toBe('40P01');

@@ -152,18 +152,18 @@ class PostingBatcher {
     const calls = ordered.map((w) => w.call);
     const values = calls.flatMap((c) => c.values);
     try {
-      const row = await this.runStatement(batchStatement(calls, 'plain'), values);
-      return () => ordered.forEach((w, i) => w.settle(row[`r${i}`] as Outcome | undefined));
+      const outcomes = await this.runStatement(batchStatement(calls, 'plain'), values);
+      return () => ordered.forEach((w, i) => w.settle(outcomes[i] as Outcome | undefined));
     } catch {
       // Something in the batch raised, and nothing of it was written: again, each posting in its
       // own subtransaction, so each gets its own answer.
       this.counts.isolated++;
     }
     try {
-      const row = await this.runStatement(batchStatement(calls, 'twins'), values);
+      const caught = await this.runStatement(batchStatement(calls, 'twins'), values);
       return () =>
         ordered.forEach((w, i) => {
-          const r = row[`r${i}`] as { outcome?: Outcome; error?: CaughtError } | undefined;
+          const r = caught[i] as { outcome?: Outcome; error?: CaughtError } | undefined;
           if (r?.error) w.fail(new BatchedPostingError(r.error));
           else w.settle(r?.outcome);
         });
@@ -177,9 +177,12 @@ class PostingBatcher {
     }
   }
 
-  private async runStatement(statement: BatchStatement, values: unknown[]): Promise<Record<string, unknown>> {
-    const { rows } = await this.pool.query(statement.name ? { name: statement.name, text: statement.text, values } : { text: statement.text, values });
-    return rows[0] as Record<string, unknown>;
+  /** The statement's answers, one per posting in the batch's order. */
+  private async runStatement(statement: BatchStatement, values: unknown[]): Promise<unknown[]> {
+    const { rows } = await this.pool.query<{ rs: unknown[] }>(
+      statement.name ? { name: statement.name, text: statement.text, values } : { text: statement.text, values },
+    );
+    return rows[0]?.rs ?? [];
   }
 }
 
@@ -199,19 +202,23 @@ interface BatchStatement {
 }
 
 /**
- * `select f($1, …) as r0, g($k, …) as r1, …` for the calls' functions, or with their `_try` twins,
- * built once per mix.
+ * The statement for a mix, built once: `select ledger_settle(ledger_defer(), array[f($1, …), g($k, …),
+ * …]::jsonb[]) as rs`, in which the postings note their transfers and ledger_settle posts them all
+ * at once (migration 2026-11-29T20.00.00-ledger-deferred-apply), or with the `_try` twins,
+ * `select to_jsonb(array[f_try($1, …), …]::jsonb[]) as rs`, in which each posting applies its own;
+ * either answers one jsonb array, an outcome per posting.
  */
 export function batchStatement(calls: readonly BatchCall[], via: 'plain' | 'twins'): BatchStatement {
   const mix = `${via}:${calls.map((c) => c.name).join(',')}`;
   let statement = statements.get(mix);
   if (!statement) {
     let next = 1;
-    const columns = calls.map((c, i) => {
+    const postings = calls.map((c) => {
       const params = c.values.map(() => `$${next++}`).join(', ');
-      return `${via === 'twins' ? `${c.fn}_try` : c.fn}(${params}) as r${i}`;
+      return `${via === 'twins' ? `${c.fn}_try` : c.fn}(${params})`;
     });
-    const text = `select ${columns.join(', ')}`;
+    const all = `array[${postings.join(', ')}]::jsonb[]`;
+    const text = via === 'twins' ? `select to_jsonb(${all}) as rs` : `select ledger_settle(ledger_defer(), ${all}) as rs`;
     if (statements.size >= NAMED_MIXES) return { name: undefined, text };
     // pg's statement names stop at 63 characters: a mix is named by its number instead.
     statement = { name: `ledger_batch_${statements.size + 1}`, text };
