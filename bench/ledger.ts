@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -255,8 +255,46 @@ function nextRequest(w: Workload, today: string): CannonRequest & { kind: string
   };
 }
 
+/**
+ * CPU time so far (ms) of the service, of PostgreSQL's processes and of this process (the load
+ * client), from /proc: what a posting costs each of them, which the rate alone hides on a machine
+ * whose speed drifts from run to run. Undefined where there is no /proc.
+ */
+let servicePid: number | undefined;
+function cpuTimes(): { service: number; postgres: number; client: number } | undefined {
+  const ticks = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms clock ticks
+  };
+  try {
+    let postgres = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (stat.includes(' (postgres) ')) postgres += ticks(stat);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    const service = servicePid ? ticks(readFileSync(`/proc/${servicePid}/stat`, 'utf8')) : 0;
+    const own = process.cpuUsage();
+    return { service, postgres, client: (own.user + own.system) / 1000 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** µs of CPU per posting in each part, between two cpuTimes() readings. */
+function cpuPerPosting(before: ReturnType<typeof cpuTimes>, after: ReturnType<typeof cpuTimes>, postings: number) {
+  if (!before || !after || postings === 0) return undefined;
+  const per = (k: 'service' | 'postgres' | 'client') => Math.round(((after[k] - before[k]) * 1000) / postings);
+  return { service: per('service'), postgres: per('postgres'), client: per('client') };
+}
+
 async function load(url: string, w: Workload, opts: Options, extra: { seconds?: number; samples?: Sample[] } = {}) {
   const today = dateInZone(new Date(), 'Asia/Shanghai');
+  const cpuBefore = cpuTimes();
   const result = await autocannon({
     url,
     connections: opts.connections,
@@ -277,8 +315,9 @@ async function load(url: string, w: Workload, opts: Options, extra: { seconds?: 
       },
     ],
   });
+  const cpu = cpuPerPosting(cpuBefore, cpuTimes(), result['2xx'] + result.non2xx);
   const rate = result['2xx'] / result.duration;
-  return { rate, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, codes: result.statusCodeStats };
+  return { rate, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, codes: result.statusCodeStats, cpu };
 }
 
 /**
@@ -462,6 +501,7 @@ export async function main(argv: string[]): Promise<void> {
     await yardstickSetup(yardstick);
     const port = await freePort();
     server = await startServer(opts, dbUrl, port, dataDir);
+    servicePid = server.pid;
     const url = `http://127.0.0.1:${port}`;
     log('warming up ...');
     await load(url, workloads.spread, opts, { seconds: 5 });
@@ -476,7 +516,11 @@ export async function main(argv: string[]): Promise<void> {
       const hot = await load(url, workloads.hot, opts, { samples });
       const hotYard = await pgbench(yardstick, 'de_posting_hot.sql', opts.seconds, false);
       non2xx += spread.non2xx + hot.non2xx;
-      const row = { typed, full, hotYard, spread: spread.rate, spreadP50: spread.p50, spreadP99: spread.p99, hot: hot.rate, hotP50: hot.p50, hotP99: hot.p99 };
+      const row = {
+        typed, full, hotYard, spread: spread.rate, spreadP50: spread.p50, spreadP99: spread.p99, hot: hot.rate, hotP50: hot.p50, hotP99: hot.p99,
+        spreadService: spread.cpu?.service ?? NaN, spreadPostgres: spread.cpu?.postgres ?? NaN, spreadClient: spread.cpu?.client ?? NaN,
+        hotService: hot.cpu?.service ?? NaN, hotPostgres: hot.cpu?.postgres ?? NaN, hotClient: hot.cpu?.client ?? NaN,
+      };
       rounds.push(row);
       log(`round ${r}: yardstick typed ${typed.toFixed(0)} tps, full ${full.toFixed(0)}, hot ${hotYard.toFixed(0)} | ` +
           `API spread ${spread.rate.toFixed(0)}/s p50 ${spread.p50} ms p99 ${spread.p99} ms, hot ${hot.rate.toFixed(0)}/s p50 ${hot.p50} ms p99 ${hot.p99} ms` +
@@ -507,6 +551,8 @@ export async function main(argv: string[]): Promise<void> {
     log(`yardstick medians: de_posting_typed ${m((r) => r.typed!).toFixed(0)} tps, de_full_posting ${m((r) => r.full!).toFixed(0)} tps, de_posting_hot ${m((r) => r.hotYard!).toFixed(0)} tps`);
     log(`half rate (open loop, paced): spread ${Math.round(peakSpread / 2)}/s → ${halfSpread.rate.toFixed(0)}/s, p50 ${halfSpread.p50} ms, p99 ${halfSpread.p99} ms; ` +
         `hot ${Math.round(peakHot / 2)}/s → ${halfHot.rate.toFixed(0)}/s, p50 ${halfHot.p50} ms, p99 ${halfHot.p99} ms`);
+    log(`CPU per posting (µs, median): spread: service ${m((r) => r.spreadService!)}, PostgreSQL ${m((r) => r.spreadPostgres!)}, load client ${m((r) => r.spreadClient!)}; ` +
+        `hot: service ${m((r) => r.hotService!)}, PostgreSQL ${m((r) => r.hotPostgres!)}, load client ${m((r) => r.hotClient!)}`);
     log(`slow requests at half rate: spread ${halfSpread.stalls}; hot ${halfHot.stalls}`);
     log(`non-2xx under load: ${non2xx + halfSpread.non2xx + halfHot.non2xx}` +
         (halfSpread.non2xx + halfHot.non2xx ? ` (at half rate: ${JSON.stringify({ spread: halfSpread.codes, hot: halfHot.codes })})` : ''));

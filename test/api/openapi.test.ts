@@ -10,7 +10,8 @@ afterAll(() => t.close());
 interface Layer {
   rawPath?: string;
   route?: { path: string; methods: Record<string, boolean> };
-  handle?: { stack?: Layer[] };
+  /** A router, or the API's dispatch to its routers by first path segment (src/http/api.ts). */
+  handle?: { stack?: Layer[]; sections?: Map<string, { stack: Layer[] }> };
 }
 
 /** Every method + path Express will answer, read from the app's own router (mount paths included). */
@@ -24,6 +25,8 @@ function servedRoutes(app: Express): string[] {
         }
       } else if (layer.handle?.stack) {
         walk(layer.handle.stack, prefix + (layer.rawPath ?? ''));
+      } else if (layer.handle?.sections) {
+        for (const section of layer.handle.sections.values()) walk(section.stack, prefix);
       }
     }
   };
