@@ -220,7 +220,8 @@ function authorizeRoute(access: Access, actor: Actor): void {
  * is a measurable part of the service's time per request (BENCHMARKS.md, Ledger).
  */
 function sendJson(res: Response, status: number, result: unknown): void {
-  const body = JSON.stringify(result);
+  // JSON.stringify(undefined) is undefined: an empty body then, as res.json would send.
+  const body = (JSON.stringify(result) as string | undefined) ?? '';
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(body));
