@@ -160,7 +160,7 @@ export class Api {
       }
       const status = spec.status ?? 200;
       if (status === 204) res.status(204).end();
-      else if (req.method === 'GET') res.status(status).json(result);
+      else if (req.method === 'GET' || req.method === 'HEAD') res.status(status).json(result);
       else sendJson(res, status, result);
     });
   }
@@ -216,8 +216,8 @@ function authorizeRoute(access: Access, actor: Actor): void {
 
 /**
  * The JSON answer to a request that changes something. Express's res.json would also hash the body
- * for an ETag, which only a GET can use (a conditional request): on the ledger's postings that hash
- * is a measurable part of the service's time per request (BENCHMARKS.md, Ledger).
+ * for an ETag, which only a GET or HEAD can use (a conditional request): on the ledger's postings
+ * that hash is a measurable part of the service's time per request (BENCHMARKS.md, Ledger).
  */
 function sendJson(res: Response, status: number, result: unknown): void {
   // JSON.stringify(undefined) is undefined: an empty body then, as res.json would send.
