@@ -47,6 +47,18 @@ export function serverPool(db: object): pg.Pool | undefined {
   return pools.get(db);
 }
 
+/**
+ * The service's statements run on generic plans (BENCHMARKS.md, Ledger). PostgreSQL plans a
+ * prepared statement, and each statement inside a PL/pgSQL function, anew with its parameters for
+ * its first five runs on a connection, and for ever after if the generic plan looks dearer. The
+ * ledger's batch statements come in hundreds of mixes, each run a few times per connection, so
+ * nearly every batch was planned afresh, and some statements of the posting functions were on
+ * every call: forcing generic plans took PostgreSQL's CPU per posting from ≈ 480 to ≈ 390 µs. The
+ * service's queries are indexed look-ups and keyset pages whose plan does not hinge on the values.
+ * An `options` parameter in DATABASE_URL replaces this one.
+ */
+const PLAN_ONCE = '-c plan_cache_mode=force_generic_plan';
+
 export async function openPostgres(
   url: string,
   poolSize: number,
@@ -59,7 +71,7 @@ export async function openPostgres(
    * times at once (the ledger bench saw seconds of stall after a pause). A connection the server
    * drops is replaced on its next use (below).
    */
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes, idleTimeoutMillis: 0 });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes, idleTimeoutMillis: 0, options: PLAN_ONCE });
   // An idle connection the server drops (restart, failover, admin kill) emits 'error' on the
   // pool; unheard, that would crash the process. The pool replaces the connection on next use.
   pool.on('error', onIdleError);

@@ -67,6 +67,12 @@ describeOnServer('batches postings on the PostgreSQL server only (PGlite runs on
     expect(stats().largest).toBeGreaterThanOrEqual(2);
   });
 
+  it('the service plans its statements once per connection (generic plans), batches and postings alike', async () => {
+    // src/db/database.ts: the batch mixes and the posting functions' statements were planned anew.
+    const { rows } = await sql<{ mode: string }>`select current_setting('plan_cache_mode') as mode`.execute(t.ctx.db);
+    expect(rows[0]!.mode).toBe('force_generic_plan');
+  });
+
   it('a refusal in a batch undoes that posting alone: its neighbours commit, and the figures are exact', async () => {
     // 3 paid + 4 gift lessons for 300.00: lesson c is worth round(300 × c ÷ 7) − round(300 × (c − 1) ÷ 7),
     // 42.86 except 42.85 for the sixth.
