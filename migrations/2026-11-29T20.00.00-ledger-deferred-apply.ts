@@ -6,8 +6,8 @@ import { LEDGER_APPLY } from './2026-11-29T16.00.00-ledger-round-trips';
 // A batch of postings settles its balance changes once (BENCHMARKS.md, Ledger). In a batch
 // statement (src/modules/escrow/ledger/batches.ts) each posting used to lock and update its
 // accounts and write its transfers itself: three or four write statements a posting, each paying
-// executor start-up, the table's CHECKs compiled anew and, for transfers, three foreign-key checks
-// planned per statement; a hot custody account was rewritten once per posting. Now the batch
+// executor start-up and the table's CHECKs compiled anew, and for transfers three foreign-key
+// look-ups; a hot custody account was rewritten once per posting. Now the batch
 // statement is
 //
 //   select ledger_settle(ledger_defer(), array[f(…), g(…), …]::jsonb[])
@@ -15,7 +15,9 @@ import { LEDGER_APPLY } from './2026-11-29T16.00.00-ledger-round-trips';
 // (its answer one jsonb array of the postings' outcomes: a jsonb[] would reach the client as an
 // array literal with every quote escaped, far dearer to parse than JSON)
 //
-// ledger_defer() turns deferral on for the statement's transaction; ledger_apply() then checks
+// ledger_defer(), the first argument and so evaluated before the array (PostgreSQL evaluates a
+// call's arguments in order; were it ever not, each posting would apply at once, as outside a batch:
+// correct, only slower), turns deferral on for the statement's transaction; ledger_apply() then checks
 // its arguments as before and notes its transfers instead of posting them; ledger_settle() runs
 // after every posting in the array (a function's arguments are evaluated before it) and posts
 // them all: it locks every account the batch touches in ascending id order, judges each posting's
