@@ -7,7 +7,7 @@ import { consumeLessons } from '../../src/modules/escrow/consumption-service';
 import { batcherOf, type BatchStats } from '../../src/modules/escrow/ledger/batches';
 import { startTestApp, type TestApp } from '../support/app';
 import { describeOnServer } from '../support/engine';
-import { consume, enrollmentBody, key, prepay, provider, verify, type Provider } from './helpers';
+import { consume, custodyPosted, enrollmentBody, key, prepay, provider, verify, type Provider } from './helpers';
 
 /*
  * Group commit (src/modules/escrow/ledger/batches.ts): postings queued behind one in flight go to
@@ -137,12 +137,7 @@ describeOnServer('batches postings on the PostgreSQL server only (PGlite runs on
       const got = await t.http.get(`/api/v1/enrollments/${s.id}`).set(q.auth).expect(200);
       expect(got.body).toMatchObject({ lessonsConsumed: 5, valueConsumed: '500.00', balance: '2500.00' });
     }
-    const custody = await t.ctx.db
-      .selectFrom('ledger_account')
-      .select(['debits_posted', 'credits_posted'])
-      .where('institution_id', '=', q.institutionId)
-      .where('kind', '=', 'custody')
-      .executeTakeFirstOrThrow();
+    const custody = await custodyPosted(t, q.institutionId);
     expect(custody).toEqual({ debits_posted: '48000.00', credits_posted: '0.00' }); // 6 × 3 000 + 30 × 1 000
     expect((await verify(t)).ok).toBe(true);
   });

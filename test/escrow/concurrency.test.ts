@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from '../support/app';
 import { describeOnServer } from '../support/engine';
-import { consume, enrollmentBody, key, prepay, provider, verify, type Provider } from './helpers';
+import { consume, custodyPosted, enrollmentBody, key, prepay, provider, verify, type Provider } from './helpers';
 
 /*
  * SPEC §10: the ledger invariants hold under concurrency. PGlite runs one transaction at a time
@@ -62,12 +62,7 @@ describeOnServer('runs its concurrency tests on the PostgreSQL server only (PGli
     expect(statuses.filter((s) => s !== 201 && s !== 409)).toEqual([]);
     const report = await verify(t);
     expect(report.invariants.filter((i) => !i.ok)).toEqual([]);
-    const custody = await t.ctx.db
-      .selectFrom('ledger_account')
-      .select(['debits_posted', 'credits_posted'])
-      .where('institution_id', '=', hot.institutionId)
-      .where('kind', '=', 'custody')
-      .executeTakeFirstOrThrow();
+    const custody = await custodyPosted(t, hot.institutionId);
     const held = await t.ctx.db
       .selectFrom('enrollment')
       .select((eb) => eb.fn.sum<string>(eb.ref('amount_paid')).as('paid'))

@@ -59,3 +59,13 @@ export async function verify(t: TestApp) {
   if (res.status !== 200) throw new Error(`verify failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { ok: boolean; invariants: Array<{ name: string; ok: boolean; offenders: unknown[] }> };
 }
+
+/** What an institution's custody account has posted, as stored. */
+export async function custodyPosted(t: TestApp, institutionId: string) {
+  return t.ctx.db
+    .selectFrom('ledger_account')
+    .select(['debits_posted', 'credits_posted'])
+    .where('institution_id', '=', institutionId)
+    .where('kind', '=', 'custody')
+    .executeTakeFirstOrThrow();
+}
