@@ -364,6 +364,7 @@ async function paced(url: string, w: Workload, rate: number, seconds: number, wa
   const pending: Promise<void>[] = [];
   const begin = performance.now();
   const start = begin + warmup * interval;
+  const machine = watchMachine(start);
   for (let i = 0; i < total; i++) {
     const due = begin + i * interval;
     const counted = i >= warmup;
@@ -392,10 +393,64 @@ async function paced(url: string, w: Workload, rate: number, seconds: number, wa
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - start) / 1000;
+  const seconds_ = machine.stop();
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
-  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), non2xx, codes, stalls: stalls(slow) };
+  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), non2xx, codes, stalls: stalls(slow, seconds_) };
+}
+
+/** What the machine went through in one second of a paced run (from /proc; empty where there is none). */
+interface MachineSecond {
+  /** Share of the second in which every runnable task waited for I/O (/proc/pressure/io, "full"). */
+  ioStalled: number;
+  /** Dirty and under-writeback page cache at the end of the second, MB. */
+  dirtyMb: number;
+  writebackMb: number;
+  /** Share of the second's CPU time the hypervisor took (steal). */
+  steal: number;
+}
+
+/**
+ * Samples the machine every second from `start` on, so that a slow second of a paced run can be
+ * told apart: the disk stalling the WAL flushes (kernel writeback of the page cache), the
+ * hypervisor taking the CPUs, or neither (then it is the service or PostgreSQL themselves).
+ */
+function watchMachine(start: number): { stop(): Map<number, MachineSecond> } {
+  const read = () => {
+    try {
+      const io = /full avg10=\S+ avg60=\S+ avg300=\S+ total=(\d+)/.exec(readFileSync('/proc/pressure/io', 'utf8'));
+      const mem = readFileSync('/proc/meminfo', 'utf8');
+      const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(mem)?.[1] ?? NaN);
+      const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+      return { at: performance.now(), ioFullUs: Number(io?.[1] ?? NaN), dirtyKb: kb('Dirty'), writebackKb: kb('Writeback'),
+               cpuTotal: cpu.reduce((a, b) => a + b, 0), steal: cpu[7] ?? 0 };
+    } catch {
+      return undefined;
+    }
+  };
+  const seconds = new Map<number, MachineSecond>();
+  let last = read();
+  const timer = setInterval(() => {
+    const now = read();
+    if (last && now) {
+      const k = Math.floor((last.at - start) / 1000);
+      const wall = (now.at - last.at) * 1000;
+      seconds.set(k, {
+        ioStalled: (now.ioFullUs - last.ioFullUs) / wall,
+        dirtyMb: now.dirtyKb / 1024,
+        writebackMb: now.writebackKb / 1024,
+        steal: (now.steal - last.steal) / Math.max(1, now.cpuTotal - last.cpuTotal),
+      });
+    }
+    last = now;
+  }, 1000);
+  return {
+    stop() {
+      clearInterval(timer);
+      return seconds;
+    },
+  };
 }
 
 /**
@@ -415,7 +470,7 @@ const SLOW_MS = 50;
  * One bad second holding most of the slow requests is a pause (of the service, the database or the
  * machine); slow requests spread over the run are queueing.
  */
-function stalls(slow: { at: number; ms: number }[]): string {
+function stalls(slow: { at: number; ms: number }[], machine: Map<number, MachineSecond>): string {
   const bySecond = new Map<number, { n: number; worst: number }>();
   for (const s of slow) {
     const k = Math.floor(s.at);
@@ -428,7 +483,20 @@ function stalls(slow: { at: number; ms: number }[]): string {
   return slow.length === 0
     ? `none over ${SLOW_MS} ms`
     : `${slow.length} over ${SLOW_MS} ms in ${bySecond.size} of the run's seconds; most in ` +
-        worst.map(([k, b]) => `s${k}: ${b.n} (worst ${Math.round(b.worst)} ms)`).join(', ');
+        worst.map(([k, b]) => `s${k}: ${b.n} (worst ${Math.round(b.worst)} ms${machineNote(machine.get(k))})`).join(', ') +
+        `; the whole run: ${machineNote(averageOf([...machine.values()])).slice(2)}`;
+}
+
+function averageOf(seconds: MachineSecond[]): MachineSecond | undefined {
+  if (seconds.length === 0) return undefined;
+  const mean = (f: (m: MachineSecond) => number) => seconds.reduce((a, m) => a + f(m), 0) / seconds.length;
+  return { ioStalled: mean((m) => m.ioStalled), dirtyMb: mean((m) => m.dirtyMb), writebackMb: mean((m) => m.writebackMb), steal: mean((m) => m.steal) };
+}
+
+function machineNote(m: MachineSecond | undefined): string {
+  if (!m) return '';
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  return `; I/O stalled ${pct(m.ioStalled)}, steal ${pct(m.steal)}, dirty ${Math.round(m.dirtyMb)} MB, writeback ${Math.round(m.writebackMb)} MB`;
 }
 
 // ---------------------------------------------------------------------------------- yardstick
