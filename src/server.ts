@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { boot } from './boot';
 import { ConfigError, loadConfig } from './config';
 import { seedDemoData, shouldSeedDemo } from './demo/seed';
+import { createHttpServer } from './http/server';
 import { startScheduler } from './modules/jobs/scheduler';
 
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   }
   const app = createApp(ctx);
   const stopScheduler = config.jobs ? startScheduler(ctx) : async () => {};
-  const server: Server = app.listen(config.port, () => {
+  const server: Server = createHttpServer(app).listen(config.port, () => {
     const url = `http://localhost:${config.port}`;
     const lines = [
       `培训市场监管系统已启动 / service started on ${url} (database: ${ctx.engine})`,

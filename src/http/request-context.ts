@@ -11,6 +11,24 @@ declare module 'express-serve-static-core' {
   }
 }
 
+const CHILD_LOGGER = Symbol('childLogger');
+type WithChildLogger = { requestId?: string; [CHILD_LOGGER]?: Logger };
+
+/**
+ * `req.log` as a getter on the app's request prototype, defined once per app. Defined on each
+ * request instead, with a closure of its own, every request got a hidden class of its own, which
+ * V8 keeps in the old generation with what the getter reaches: young objects outlived their
+ * scavenges that way and filled the old generation (src/http/server.ts has the whole story).
+ */
+function defineRequestLogger(prototype: object, logger: Logger): void {
+  Object.defineProperty(prototype, 'log', {
+    configurable: true,
+    get(this: WithChildLogger): Logger {
+      return (this[CHILD_LOGGER] ??= logger.child({ reqId: this.requestId }));
+    },
+  });
+}
+
 /**
  * A request id on every response and every log line; a well-formed client id is kept. One line
  * per request when it finishes (info for 4xx and 5xx, debug otherwise), with method, path,
@@ -19,16 +37,18 @@ declare module 'express-serve-static-core' {
  */
 export function requestContext(logger: Logger): RequestHandler {
   const debug = logger.isLevelEnabled('debug');
+  const prototypes = new WeakSet<object>();
   return (req, res, next) => {
     const offered = req.headers['x-request-id'];
     const id = typeof offered === 'string' && CLIENT_REQUEST_ID.test(offered) ? offered : randomUUID();
     req.requestId = id;
     res.setHeader('X-Request-Id', id);
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', {
-      configurable: true,
-      get: () => (child ??= logger.child({ reqId: id })),
-    });
+    // Express has given the request its app's prototype by now.
+    const prototype = Object.getPrototypeOf(req) as object;
+    if (!prototypes.has(prototype)) {
+      prototypes.add(prototype);
+      defineRequestLogger(prototype, logger);
+    }
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const status = res.statusCode;

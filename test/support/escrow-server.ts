@@ -1,6 +1,7 @@
 import { createApp } from '../../src/app';
 import { boot } from '../../src/boot';
 import { loadConfig } from '../../src/config';
+import { createHttpServer } from '../../src/http/server';
 
 /**
  * The API as a separate process, for tests that must kill it (test/escrow/crash.test.ts): boots from
@@ -9,7 +10,7 @@ import { loadConfig } from '../../src/config';
  */
 async function main(): Promise<void> {
   const { ctx } = await boot(loadConfig({ ...process.env, PORT: '0' }), { migrate: false });
-  const server = createApp(ctx).listen(0, '127.0.0.1', () => {
+  const server = createHttpServer(createApp(ctx)).listen(0, '127.0.0.1', () => {
     const address = server.address();
     process.stdout.write(`LISTENING ${typeof address === 'object' && address ? address.port : 0}\n`);
   });
