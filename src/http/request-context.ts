@@ -16,9 +16,9 @@ type WithChildLogger = { requestId?: string; [CHILD_LOGGER]?: Logger };
 
 /**
  * `req.log` as a getter on the app's request prototype, defined once per app. Defined on each
- * request instead, with a closure of its own, every request got a hidden class of its own, which
- * V8 keeps in the old generation with what the getter reaches: young objects outlived their
- * scavenges that way and filled the old generation (src/http/server.ts has the whole story).
+ * request instead, with a closure of its own, it gave every request a hidden class of its own, and
+ * the requests' young objects outlived their scavenges into the old generation
+ * (src/http/server.ts has the whole story).
  */
 function defineRequestLogger(prototype: object, logger: Logger): void {
   Object.defineProperty(prototype, 'log', {
