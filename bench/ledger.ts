@@ -11,6 +11,7 @@ import { SYSTEM } from '../src/auth/actor';
 import { LocalIdentityProvider, loadOrCreateLocalKeys } from '../src/auth/local-identity-provider';
 import { boot } from '../src/boot';
 import { loadConfig } from '../src/config';
+import { SERVICE_NODE_FLAGS } from '../src/runtime-flags';
 import type { AppContext } from '../src/context';
 import { demoUscc } from '../src/demo/seed';
 import type { Caller } from '../src/http/api';
@@ -525,7 +526,7 @@ async function pgbench(database: string, script: string, seconds: number, extend
 
 async function startServer(opts: Options, url: string, port: number, dataDir: string): Promise<ChildProcess> {
   const out = opts.serverOutput === undefined ? 'ignore' : openSync(opts.serverOutput, 'w');
-  const child = spawn(process.execPath, [...opts.serverNodeOptions, ...(opts.server.endsWith('.js') ? [] : ['--import', 'tsx']), opts.server], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...opts.serverNodeOptions, ...(opts.server.endsWith('.js') ? [] : ['--import', 'tsx']), opts.server], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATABASE_URL: url, DATABASE_POOL_SIZE: '8', LOG_LEVEL: 'silent', JOBS: 'off', SEED_DEMO: 'off', DATA_DIR: dataDir, NODE_ENV: 'development' },
     stdio: ['ignore', out, 'inherit'],
