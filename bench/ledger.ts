@@ -394,11 +394,11 @@ async function paced(url: string, w: Workload, rate: number, seconds: number, wa
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - start) / 1000;
-  const seconds_ = machine.stop();
+  const machineSeconds = machine.stop();
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
-  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), non2xx, codes, stalls: stalls(slow, seconds_) };
+  return { rate: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), non2xx, codes, stalls: stalls(slow, machineSeconds) };
 }
 
 /** What the machine went through in one second of a paced run (from /proc; empty where there is none). */
@@ -484,20 +484,19 @@ function stalls(slow: { at: number; ms: number }[], machine: Map<number, Machine
   return slow.length === 0
     ? `none over ${SLOW_MS} ms`
     : `${slow.length} over ${SLOW_MS} ms in ${bySecond.size} of the run's seconds; most in ` +
-        worst.map(([k, b]) => `s${k}: ${b.n} (worst ${Math.round(b.worst)} ms${machineNote(machine.get(k))})`).join(', ') +
-        `; the whole run: ${machineNote(averageOf([...machine.values()])).slice(2)}`;
+        worst.map(([k, b]) => `s${k}: ${b.n} (worst ${Math.round(b.worst)} ms${machine.has(k) ? `; ${machineNote(machine.get(k)!)}` : ''})`).join(', ') +
+        (machine.size > 0 ? `; the whole run: ${machineNote(averageOf([...machine.values()]))}` : '');
 }
 
-function averageOf(seconds: MachineSecond[]): MachineSecond | undefined {
-  if (seconds.length === 0) return undefined;
+/** The mean of one or more seconds. */
+function averageOf(seconds: MachineSecond[]): MachineSecond {
   const mean = (f: (m: MachineSecond) => number) => seconds.reduce((a, m) => a + f(m), 0) / seconds.length;
   return { ioStalled: mean((m) => m.ioStalled), dirtyMb: mean((m) => m.dirtyMb), writebackMb: mean((m) => m.writebackMb), steal: mean((m) => m.steal) };
 }
 
-function machineNote(m: MachineSecond | undefined): string {
-  if (!m) return '';
+function machineNote(m: MachineSecond): string {
   const pct = (x: number) => `${Math.round(x * 100)} %`;
-  return `; I/O stalled ${pct(m.ioStalled)}, steal ${pct(m.steal)}, dirty ${Math.round(m.dirtyMb)} MB, writeback ${Math.round(m.writebackMb)} MB`;
+  return `I/O stalled ${pct(m.ioStalled)}, steal ${pct(m.steal)}, dirty ${Math.round(m.dirtyMb)} MB, writeback ${Math.round(m.writebackMb)} MB`;
 }
 
 // ---------------------------------------------------------------------------------- yardstick
